@@ -1,0 +1,467 @@
+/**
+ * Loading YAML and JSON files with positions.
+ *
+ * Every value of a loaded document can be located: `locate(path)` returns the range of the
+ * node at a JSON path (or of its nearest existing ancestor), so schema errors and rule
+ * findings point at the exact key or item. Bad input never throws: syntax errors, encoding
+ * problems, alias bombs, huge files and deep nesting all become diagnostics.
+ */
+
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import { createDiagnostic, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
+import { formatMessage, Messages, type MessageTemplate } from '../diagnostics/messages.js';
+import { LineMap } from '../diagnostics/text.js';
+import { LEGACY_PHASES, PHASES } from './types.js';
+
+/** A JSON path: object keys and array indexes from the document root. */
+export type Path = readonly (string | number)[];
+
+/** What a document is. */
+export type DocumentKind = 'traffic-policy' | 'agent-config' | 'cloud-endpoint' | 'unknown';
+
+/** Which part of a node to locate: the value, or (for an object member) its key. */
+export type LocatePart = 'value' | 'key';
+
+/** One parsed YAML/JSON document with positions. */
+export interface SourceDocument {
+  /** File path as the user gave it (or `<stdin>`). */
+  readonly file: string;
+  /** The whole text of the file the positions refer to. */
+  readonly text: string;
+  readonly lineMap: LineMap;
+  readonly format: 'yaml' | 'json';
+  /** Index of this document within a multi-document YAML file (0-based). */
+  readonly index: number;
+  kind: DocumentKind;
+  /** The plain value (objects, arrays, scalars). */
+  readonly value: unknown;
+  /** True when offsets from `locate` index into `text`, so fixes can edit it. */
+  readonly editable: boolean;
+  /** Range of the node at `path`, or of its nearest existing ancestor. */
+  locate(path: Path, part?: LocatePart): Range;
+  /** Offsets `[start, end)` of the node at `path` in `text`, or undefined when it does not exist exactly. */
+  span(path: Path, part?: LocatePart): { start: number; end: number } | undefined;
+}
+
+/** Options for {@link loadText}. */
+export interface LoadOptions {
+  /** Force the document kind instead of detecting it. */
+  kind?: DocumentKind;
+  /** Format override; by default detected from the file name and content. */
+  format?: 'yaml' | 'json';
+  /** Largest file accepted, in bytes (default 10 MiB). */
+  maxBytes?: number;
+}
+
+/** Result of loading one file. */
+export interface LoadResult {
+  documents: SourceDocument[];
+  diagnostics: Diagnostic[];
+}
+
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+const MAX_DEPTH = 200;
+const MAX_ALIAS_COUNT = 1000;
+
+function diag(file: string, msg: MessageTemplate, range: Range | undefined, ...args: (string | number)[]): Diagnostic {
+  return createDiagnostic({ code: msg.code, severity: msg.severity, message: formatMessage(msg.template, args), file, range });
+}
+
+/** Decodes bytes as UTF-8, reporting invalid encoding and binary content. */
+export function decodeBytes(file: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): { text?: string; diagnostics: Diagnostic[] } {
+  if (bytes.length > maxBytes) return { diagnostics: [diag(file, Messages.fileTooLarge, undefined, bytes.length, maxBytes)] };
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { diagnostics: [diag(file, Messages.binaryFile, undefined, nul)] };
+  try {
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { text, diagnostics: [] };
+  } catch {
+    return { diagnostics: [diag(file, Messages.invalidUtf8, undefined, firstBadUtf8(bytes))] };
+  }
+}
+
+function firstBadUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i + 1));
+    } catch {
+      // A truncated multi-byte sequence also fails; step back to its lead byte only when it is one.
+      let j = i;
+      while (j > 0 && (bytes[j]! & 0xc0) === 0x80 && i - j < 3) j--;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, j));
+        const lead = bytes[j]!;
+        const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+        if (need > 1 && j + need <= bytes.length) {
+          try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(j, j + need));
+            continue;
+          } catch {
+            return j;
+          }
+        }
+        return j;
+      } catch {
+        return i;
+      }
+    }
+  }
+  return bytes.length;
+}
+
+/** Rough maximum nesting depth of brackets and indentation, to refuse pathological input before parsing. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"') quote = c;
+    else if (c === '[' || c === '{') {
+      depth++;
+      if (depth > max) max = depth;
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    else if (c === '#') {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl;
+    }
+  }
+  // Block nesting: count leading indentation steps (two spaces or "- ") on the deepest line.
+  let indentMax = 0;
+  for (const line of text.split('\n')) {
+    let n = 0;
+    while (n < line.length && (line[n] === ' ' || line[n] === '-')) n++;
+    if (n > indentMax) indentMax = n;
+  }
+  return Math.max(max, Math.floor(indentMax / 2));
+}
+
+function detectFormat(file: string, text: string): 'yaml' | 'json' {
+  if (/\.json$/i.test(file)) return 'json';
+  if (/\.ya?ml$/i.test(file)) return 'yaml';
+  const first = text.trimStart()[0];
+  return first === '{' || first === '[' ? 'json' : 'yaml';
+}
+
+/** Decides what a parsed value is. */
+export function detectKind(value: unknown): DocumentKind {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'unknown';
+  const keys = Object.keys(value);
+  const has = (k: string) => keys.includes(k);
+  if (has('version') || has('endpoints') || has('tunnels') || has('agent')) return 'agent-config';
+  if (has('traffic_policy') && (has('url') || has('type'))) return 'cloud-endpoint';
+  const phaseish = keys.filter(
+    (k) => (PHASES as readonly string[]).includes(k) || (LEGACY_PHASES as readonly string[]).includes(k) || /^on_[a-z_]+$/.test(k),
+  );
+  if (phaseish.length > 0) return 'traffic-policy';
+  return 'unknown';
+}
+
+/** Finds the YAML node at a path; returns the deepest node reached and whether the path was complete. */
+function walk(root: YamlNode | null | undefined, path: Path): { node: YamlNode | undefined; key: YamlNode | undefined; exact: boolean } {
+  let node: YamlNode | undefined = root ?? undefined;
+  let key: YamlNode | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    if (node && isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) return { node, key, exact: false };
+      key = pair.key as YamlNode;
+      if (!pair.value) return { node: key, key, exact: i === path.length - 1 };
+      node = pair.value as YamlNode;
+    } else if (node && isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (!item) return { node, key, exact: false };
+      key = undefined;
+      node = item as YamlNode;
+    } else {
+      return { node, key, exact: false };
+    }
+  }
+  return { node, key, exact: true };
+}
+
+/** A document backed by a YAML AST. */
+class YamlSourceDocument implements SourceDocument {
+  kind: DocumentKind;
+  readonly editable = true;
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly lineMap: LineMap,
+    readonly format: 'yaml' | 'json',
+    readonly index: number,
+    readonly value: unknown,
+    private readonly doc: Document.Parsed,
+  ) {
+    this.kind = detectKind(value);
+  }
+
+  span(path: Path, part: LocatePart = 'value'): { start: number; end: number } | undefined {
+    const r = walk(this.doc.contents as YamlNode, path);
+    if (!r.exact) return undefined;
+    const n = part === 'key' && r.key ? r.key : r.node;
+    if (!n?.range) return undefined;
+    return { start: n.range[0], end: n.range[1] };
+  }
+
+  locate(path: Path, part: LocatePart = 'value'): Range {
+    const r = walk(this.doc.contents as YamlNode, path);
+    let n = r.node;
+    // A missing member: point at the parent's key when we have it, else at the parent.
+    if (r.exact && part === 'key' && r.key) n = r.key;
+    else if (!r.exact && r.key) n = r.key;
+    const range = n?.range;
+    if (!range) return this.lineMap.range(0, 0);
+    let end = range[1];
+    // For collections, highlight only the first line so printers do not underline whole blocks.
+    if (n && (isMap(n) || isSeq(n))) {
+      const nl = this.text.indexOf('\n', range[0]);
+      if (nl >= 0 && nl < end) end = nl;
+    }
+    return this.lineMap.range(range[0], end);
+  }
+}
+
+/**
+ * Parses YAML or JSON text into documents with positions. Never throws for bad input.
+ */
+export function loadText(file: string, text: string, options: LoadOptions = {}): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (text.length > maxBytes) return { documents: [], diagnostics: [diag(file, Messages.fileTooLarge, undefined, text.length, maxBytes)] };
+  const nul = text.indexOf('\0');
+  if (nul >= 0) return { documents: [], diagnostics: [diag(file, Messages.binaryFile, undefined, nul)] };
+  const lineMap = new LineMap(text);
+  const depth = nestingDepth(text);
+  if (depth > MAX_DEPTH) return { documents: [], diagnostics: [diag(file, Messages.tooDeep, undefined, MAX_DEPTH)] };
+  const format = options.format ?? detectFormat(file, text);
+
+  if (format === 'json') {
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      const pos = /position (\d+)/.exec(msg);
+      const off = pos ? Number(pos[1]) : 0;
+      return { documents: [], diagnostics: [diag(file, Messages.jsonSyntax, lineMap.range(off, off + 1), msg.replace(/ in JSON at position \d+.*$/, ''))] };
+    }
+  }
+
+  let docs: Document.Parsed[];
+  try {
+    const lineCounter = new LineCounter();
+    const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    docs = Array.isArray(parsed) ? parsed : [];
+  } catch (e) {
+    if (e instanceof RangeError) return { documents: [], diagnostics: [diag(file, Messages.tooDeep, undefined, MAX_DEPTH)] };
+    return { documents: [], diagnostics: [diag(file, Messages.yamlSyntax, undefined, e instanceof Error ? e.message : String(e))] };
+  }
+
+  const documents: SourceDocument[] = [];
+  docs.forEach((doc, index) => {
+    let fatal = false;
+    for (const err of doc.errors) {
+      fatal = true;
+      const [s, e] = err.pos;
+      diagnostics.push(diag(file, Messages.yamlSyntax, lineMap.range(s, Math.max(e, s + 1)), firstLine(err.message)));
+    }
+    for (const w of doc.warnings) {
+      const [s, e] = w.pos;
+      if (w.code === 'TAG_RESOLVE_FAILED') {
+        const tag = /Unresolved tag: (\S+)/.exec(w.message)?.[1] ?? '';
+        diagnostics.push(diag(file, Messages.yamlTag, lineMap.range(s, Math.max(e, s + 1)), tag));
+      } else {
+        diagnostics.push(diag(file, Messages.yamlWarning, lineMap.range(s, Math.max(e, s + 1)), firstLine(w.message)));
+      }
+    }
+    // A '!' tag error explains the syntax errors YAML reports on the same line; keep only it.
+    const tagLines = new Set(diagnostics.filter((d) => d.code === Messages.yamlTag.code).map((d) => d.line));
+    for (let i = diagnostics.length - 1; i >= 0; i--) {
+      const d = diagnostics[i]!;
+      if (d.code === Messages.yamlSyntax.code && tagLines.has(d.line)) diagnostics.splice(i, 1);
+    }
+    if (fatal) return;
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      if (e instanceof RangeError && /stack/i.test(e.message)) {
+        diagnostics.push(diag(file, Messages.tooDeep, undefined, MAX_DEPTH));
+      } else if (e instanceof ReferenceError || (e instanceof Error && /alias/i.test(e.message))) {
+        diagnostics.push(diag(file, Messages.aliasLimit, undefined));
+      } else {
+        diagnostics.push(diag(file, Messages.yamlSyntax, undefined, e instanceof Error ? firstLine(e.message) : String(e)));
+      }
+      return;
+    }
+    if (value === null || value === undefined) {
+      // An empty document between separators is common (a trailing `---`); only a file with no content at all is reported.
+      if (docs.length === 1) diagnostics.push(diag(file, Messages.emptyDocument, undefined));
+      return;
+    }
+    const sd = new YamlSourceDocument(file, text, lineMap, format, index, value, doc);
+    if (options.kind) sd.kind = options.kind;
+    documents.push(sd);
+  });
+  return { documents, diagnostics };
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/**
+ * Offsets in `text` of each character of a scalar's decoded value, when the scalar's source can
+ * be decoded character by character (block literals, plain, single- and double-quoted without
+ * line folding). Returns undefined when it cannot be mapped exactly.
+ */
+function scalarOffsetMap(text: string, start: number, end: number, value: string): number[] | undefined {
+  const src = text.slice(start, end);
+  const map: number[] = [];
+  let out = '';
+  const first = src[0];
+  if (first === '"' || first === "'") {
+    for (let i = 1; i < src.length - 1; i++) {
+      const c = src[i]!;
+      if (first === '"' && c === '\\') {
+        const n = src[i + 1];
+        const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', '0': '\0' };
+        if (n !== undefined && n in simple) {
+          map.push(start + i);
+          out += simple[n];
+          i++;
+          continue;
+        }
+        if (n === 'u') {
+          map.push(start + i);
+          out += String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16));
+          i += 5;
+          continue;
+        }
+        return undefined;
+      }
+      if (first === "'" && c === "'" && src[i + 1] === "'") {
+        map.push(start + i);
+        out += "'";
+        i++;
+        continue;
+      }
+      if (c === '\n' || c === '\r') return undefined;
+      map.push(start + i);
+      out += c;
+    }
+  } else if (first === '|' || first === '>') {
+    if (first === '>') return undefined;
+    const lines = src.split('\n');
+    let offset = start + lines[0]!.length + 1;
+    let indent = -1;
+    for (let li = 1; li < lines.length; li++) {
+      const line = lines[li]!;
+      if (indent < 0 && line.trim() !== '') indent = line.length - line.trimStart().length;
+      const cut = Math.min(indent < 0 ? line.length : indent, line.length);
+      for (let k = cut; k < line.length; k++) {
+        map.push(offset + k);
+        out += line[k];
+      }
+      map.push(offset + line.length);
+      out += '\n';
+      offset += line.length + 1;
+    }
+  } else {
+    for (let i = 0; i < src.length; i++) {
+      if (src[i] === '\n') return undefined;
+      map.push(start + i);
+      out += src[i];
+    }
+  }
+  // Trailing newlines differ by chomping; compare without them.
+  const a = out.replace(/\n+$/, '');
+  const b = value.replace(/\n+$/, '');
+  if (a !== b) return undefined;
+  while (map.length < value.length) map.push(map.length > 0 ? map[map.length - 1]! + 1 : start);
+  return map;
+}
+
+/** The outer offset of inner offset `off`; past the end, one past the last mapped character. */
+function outerOffset(map: number[], off: number): number {
+  if (map.length === 0) return 0;
+  if (off < map.length) return map[Math.max(0, off)]!;
+  return map[map.length - 1]! + 1;
+}
+
+/** A document parsed out of a string value inside another document (a cloud endpoint's `traffic_policy`). */
+class EmbeddedSourceDocument implements SourceDocument {
+  kind: DocumentKind;
+  readonly editable = false;
+  readonly index: number;
+  readonly file: string;
+  readonly text: string;
+  readonly lineMap: LineMap;
+  constructor(
+    private readonly outer: SourceDocument,
+    private readonly outerPath: Path,
+    private readonly inner: SourceDocument,
+    private readonly map: number[] | undefined,
+  ) {
+    this.kind = inner.kind;
+    this.index = outer.index;
+    this.file = outer.file;
+    this.text = outer.text;
+    this.lineMap = outer.lineMap;
+  }
+  get format() {
+    return this.inner.format;
+  }
+  get value() {
+    return this.inner.value;
+  }
+  span(path: Path, part?: LocatePart): { start: number; end: number } | undefined {
+    if (!this.map) return undefined;
+    const s = this.inner.span(path, part);
+    if (!s) return undefined;
+    return { start: outerOffset(this.map, s.start), end: outerOffset(this.map, s.end) };
+  }
+  locate(path: Path, part?: LocatePart): Range {
+    if (!this.map) return this.outer.locate(this.outerPath);
+    const r = this.inner.locate(path, part);
+    return this.outer.lineMap.range(outerOffset(this.map, r.start.offset), outerOffset(this.map, r.end.offset));
+  }
+}
+
+/**
+ * Parses a string value (for example a cloud endpoint's `traffic_policy` text) as its own
+ * YAML/JSON document, with positions mapped back into the outer file where the string's
+ * source allows it, and to the string itself otherwise.
+ */
+export function loadEmbedded(outer: SourceDocument, path: Path, kind: DocumentKind = 'traffic-policy'): LoadResult {
+  const value = getAt(outer.value, path);
+  if (typeof value !== 'string') return { documents: [], diagnostics: [] };
+  const inner = loadText(outer.file, value, { kind });
+  const sp = outer.span(path);
+  const map = sp && outer.editable ? scalarOffsetMap(outer.text, sp.start, sp.end, value) : undefined;
+  const diagnostics = inner.diagnostics.map((d) => {
+    const range = map ? outer.lineMap.range(outerOffset(map, d.range.start.offset), outerOffset(map, d.range.end.offset)) : outer.locate(path);
+    const code = d.code === Messages.yamlSyntax.code || d.code === Messages.jsonSyntax.code ? Messages.embeddedPolicySyntax.code : d.code;
+    const message = code === Messages.embeddedPolicySyntax.code ? formatMessage(Messages.embeddedPolicySyntax.template, [d.message.replace(/^(YAML|JSON) syntax error: /, '')]) : d.message;
+    return createDiagnostic({ code, severity: d.severity, message, file: outer.file, range });
+  });
+  return { documents: inner.documents.map((doc) => new EmbeddedSourceDocument(outer, path, doc, map)), diagnostics };
+}
+
+/** Reads the value at a path of a plain value (undefined when absent). */
+export function getAt(value: unknown, path: Path): unknown {
+  let v: unknown = value;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
