@@ -1,0 +1,53 @@
+/**
+ * What a command needs from the outside world, injectable so tests run commands in-process.
+ */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Reads all of standard input (for `-` paths). */
+  readStdin: () => Promise<string>;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** True when stdout is a terminal (colour, progress lines, prompts). */
+  isTTY: boolean;
+  /** Asks a yes/no question on a terminal; undefined when there is none. */
+  confirm?: (question: string) => Promise<boolean>;
+}
+
+/** Exit codes shared by every command. */
+export const ExitCode = {
+  /** Clean: no findings at error level, all tests passed, nothing to change. */
+  Ok: 0,
+  /** Findings at error level, failing tests, or (for `plan`, with care) an error. */
+  Findings: 1,
+  /** Usage or I/O error: bad flags, unreadable files, unknown rule ids. */
+  Usage: 2,
+} as const;
+
+/** A usage or I/O problem: printed as `tpc: <message>` with exit code 2, never with a stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly exitCode: number = ExitCode.Usage,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** The real process's IO. */
+export function processIO(): CliIO {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+}

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+/**
+ * The `tpc` command. Each subcommand lives in `cli/commands/<name>.ts` and exports
+ * `register(program, io, setExit)`; its module is imported only when that subcommand runs,
+ * so `tpc lint` never loads the DSL parser or the API client.
+ */
+import { Command, CommanderError } from 'commander';
+import { CliError, ExitCode, processIO, type CliIO } from './io.js';
+import { VERSION } from './version.js';
+
+/** A subcommand's registration: name, one-line summary, and a lazy loader of its module. */
+interface CommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<{ register: (cmd: Command, io: CliIO, setExit: (code: number) => void) => void }>;
+}
+
+/** Every subcommand, in help order. */
+export const COMMANDS: CommandEntry[] = [];
+
+/** Adds a subcommand to the table (used by this file only, at start-up). */
+function add(name: string, summary: string, load: CommandEntry['load']): void {
+  COMMANDS.push({ name, summary, load });
+}
+
+add('lint', 'Lint .tpc files, Traffic Policies, ngrok.yml agent configs and cloud endpoint bodies.', () => import('./commands/lint.js'));
+
+/**
+ * Runs the CLI with `argv` (without `node` and the script) and returns the exit code.
+ * Never throws: usage errors print `tpc: …` and return 2.
+ */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let exit: number = ExitCode.Ok;
+  const setExit = (code: number) => {
+    exit = Math.max(exit, code);
+  };
+  const program = new Command('tpc')
+    .description('Compile, lint, simulate and apply ngrok Traffic Policy.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run tpc --help for usage)');
+  const wanted = argv.find((a) => !a.startsWith('-'));
+  for (const entry of COMMANDS) {
+    const cmd = program.command(entry.name).description(entry.summary);
+    // Load only the command being run; for help listings the summary suffices.
+    if (entry.name === wanted || (wanted === 'help' && argv.includes(entry.name))) {
+      const mod = await entry.load();
+      mod.register(cmd, io, setExit);
+    }
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.Ok;
+      return ExitCode.Usage;
+    }
+    if (e instanceof CliError) {
+      io.stderr(`tpc: ${e.message}\n`);
+      return e.exitCode;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    io.stderr(`tpc: internal error: ${msg}\n(this is a bug in tpc; please report it with the input that caused it)\n`);
+    if (io.env['TPC_DEBUG'] && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
+    return ExitCode.Usage;
+  }
+  return exit;
+}
+
+const isMain = process.argv[1] !== undefined && /(?:^|[\\/])tpc(?:\.[cm]?[jt]s)?$/.test(process.argv[1]);
+if (isMain) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,29 @@
+// Builds the package: `tsc` emits the library and its declarations to dist/, then esbuild
+// bundles the CLI into dist/bin/ (ESM, code-split so each subcommand loads only what it uses).
+// Bundling matters for start-up: chevrotain's lodash-es fan-out costs ~0.5 s unbundled.
+import { execFileSync } from 'node:child_process';
+import { rmSync, chmodSync, mkdirSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+rmSync(`${root}dist`, { recursive: true, force: true });
+execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.json`], { stdio: 'inherit' });
+
+mkdirSync(`${root}dist/bin`, { recursive: true });
+await build({
+  entryPoints: { tpc: `${root}cli/tpc.ts` },
+  outdir: `${root}dist/bin`,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __tpcCreateRequire } from 'node:module'; const require = __tpcCreateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});
+chmodSync(`${root}dist/bin/tpc.js`, 0o755);

@@ -1,0 +1,276 @@
+/**
+ * The lint engine: loads inputs, builds the workspace, runs the rules, applies severities,
+ * suppressions (inline comments and the baseline) and, on request, fixes.
+ */
+
+import { readFile } from 'node:fs/promises';
+import { compareDiagnostics, createDiagnostic, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import { formatMessage, m } from '../diagnostics/messages.js';
+import { decodeBytes, loadText, type DocumentKind, type SourceDocument } from '../ngrok/load.js';
+import { applyBaseline, type Baseline } from './baseline.js';
+import { fillTemplate, type LintRule, type RuleReport } from './rule.js';
+import { buildWorkspace } from './workspace.js';
+
+/** Engine and configuration messages (band TPC4xxx). */
+export const EngineMessages = {
+  ruleCrashed: m('TPC4001', 'error', "Rule '{0}' failed on this file: {1} (this is a bug in tpc)."),
+  suppressionWithoutReason: m('TPC4002', 'error', "The suppression of '{0}' has no reason; write '# tpc-disable-next-line {0} -- <why>'."),
+  unknownRuleInSuppression: m('TPC4003', 'warning', "The suppression names '{0}', which is not a tpc rule."),
+  unusedSuppression: m('TPC4004', 'warning', "The suppression of '{0}' matches no finding on the next line; remove it."),
+} as const;
+
+/** A rule setting from configuration. */
+export type RuleSetting = Severity | 'warn' | 'off';
+
+/** One input to {@link lint}: a path to read, or a path with its text. */
+export interface LintInput {
+  path: string;
+  text?: string;
+  bytes?: Uint8Array;
+  /** Force the document kind (otherwise detected from content). */
+  kind?: DocumentKind;
+}
+
+/** Options of {@link lint}. */
+export interface LintOptions {
+  /** Severity per rule id (`off` disables the rule). */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** Options per rule id. */
+  ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Known findings to suppress (each with its reason). */
+  baseline?: Baseline;
+  /** Apply automatic fixes and return the fixed texts. */
+  fix?: boolean;
+  /** The rules to run (default: every registered rule). */
+  registry?: readonly LintRule[];
+  /** Site of an agent-config document (default: its folder). */
+  siteOf?: (doc: SourceDocument) => string | undefined;
+}
+
+/** What {@link lint} returns. */
+export interface LintResult {
+  /** Every finding, sorted by file and position; suppressed ones carry `suppressed`. */
+  diagnostics: Diagnostic[];
+  /** With `fix`: the new text of each file that changed. */
+  fixed: Map<string, string>;
+  /** Text of each input file, for printers' code frames. */
+  sources: Map<string, string>;
+}
+
+/** Normalises `warn` to `warning`. */
+export function normalizeSetting(s: RuleSetting): Severity | 'off' {
+  return s === 'warn' ? 'warning' : s;
+}
+
+interface LoadedInput {
+  path: string;
+  text?: string;
+  documents: SourceDocument[];
+  diagnostics: Diagnostic[];
+}
+
+/** Loader for `.tpc` sources, provided by the compiler; imported only when a `.tpc` file is linted. */
+export interface TpcLintLoader {
+  (path: string, text: string): Promise<{ documents: SourceDocument[]; diagnostics: Diagnostic[] }>;
+}
+
+async function loadTpc(path: string, text: string): Promise<{ documents: SourceDocument[]; diagnostics: Diagnostic[] }> {
+  const mod = (await import('../compiler/lint-bridge.js')) as { loadTpcForLint: TpcLintLoader };
+  return mod.loadTpcForLint(path, text);
+}
+
+async function loadInput(input: LintInput): Promise<LoadedInput> {
+  let text = input.text;
+  if (text === undefined) {
+    let bytes = input.bytes;
+    if (!bytes) {
+      try {
+        bytes = await readFile(input.path);
+      } catch (e) {
+        const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : e instanceof Error ? e.message : String(e);
+        return { path: input.path, documents: [], diagnostics: [createDiagnostic({ code: 'TPC0013', severity: 'error', message: `Cannot read the file: ${reason}.`, file: input.path })] };
+      }
+    }
+    const dec = decodeBytes(input.path, bytes);
+    if (dec.text === undefined) return { path: input.path, documents: [], diagnostics: dec.diagnostics };
+    text = dec.text;
+  }
+  if (/\.tpc$/i.test(input.path)) {
+    const r = await loadTpc(input.path, text);
+    return { path: input.path, text, ...r };
+  }
+  const loaded = loadText(input.path, text, input.kind ? { kind: input.kind } : {});
+  return { path: input.path, text, ...loaded };
+}
+
+interface Directive {
+  line: number;
+  rules: string[];
+  reason?: string;
+  used: Set<string>;
+  range: { start: number; end: number };
+}
+
+const DIRECTIVE = /#\s*tpc-disable-next-line\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?:--\s*(.*?))?\s*$/;
+
+function parseDirectives(text: string): Map<number, Directive> {
+  const out = new Map<number, Directive>();
+  let offset = 0;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const idx = line.indexOf('tpc-disable-next-line');
+    if (idx >= 0) {
+      const mm = DIRECTIVE.exec(line);
+      if (mm) {
+        const d: Directive = { line: i + 1, rules: mm[1]!.split(',').map((s) => s.trim()), used: new Set(), range: { start: offset + line.indexOf('#'), end: offset + line.length } };
+        const reason = mm[2]?.trim();
+        if (reason) d.reason = reason;
+        // The directive applies to the next non-comment line.
+        let target = i + 2;
+        while (target - 1 < lines.length && /^\s*#/.test(lines[target - 1]!)) target++;
+        out.set(target, d);
+      }
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+/**
+ * Lints files together (cross-file rules see all of them). Never throws for bad input:
+ * unreadable files, syntax errors and hostile content all become diagnostics.
+ */
+export async function lint(inputs: readonly (string | LintInput)[], options: LintOptions = {}): Promise<LintResult> {
+  const registry = options.registry ?? (await import('./index.js')).RULES;
+  let current = inputs.map((i) => (typeof i === 'string' ? { path: i } : i));
+  const fixed = new Map<string, string>();
+  for (let pass = 0; ; pass++) {
+    const result = await lintOnce(current, registry, options);
+    if (!options.fix || pass >= 10) return { ...result, fixed };
+    let changed = false;
+    current = current.map((input) => {
+      const text = result.sources.get(input.path);
+      if (text === undefined) return input;
+      const edits = result.diagnostics.filter((d) => d.file === input.path && d.fix && !d.suppressed).flatMap((d) => [d.fix!]);
+      if (edits.length === 0) return input;
+      const next = applyFixes(text, edits.map((f) => f.edits));
+      if (next === text) return input;
+      changed = true;
+      fixed.set(input.path, next);
+      return { ...input, text: next, bytes: undefined } as LintInput;
+    });
+    if (!changed) return { ...result, fixed };
+  }
+}
+
+/** Applies groups of edits (each group is one fix, all-or-nothing), skipping groups that overlap earlier ones. */
+export function applyFixes(text: string, fixes: readonly (readonly { start: number; end: number; text: string }[])[]): string {
+  const taken: { start: number; end: number }[] = [];
+  const accepted: { start: number; end: number; text: string }[] = [];
+  for (const group of fixes) {
+    const overlaps = group.some((e) => taken.some((t) => e.start < t.end && t.start < e.end));
+    if (overlaps) continue;
+    for (const e of group) {
+      taken.push(e);
+      accepted.push(e);
+    }
+  }
+  accepted.sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of accepted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+async function lintOnce(inputs: LintInput[], registry: readonly LintRule[], options: LintOptions): Promise<Omit<LintResult, 'fixed'>> {
+  const loaded = await Promise.all(inputs.map(loadInput));
+  const sources = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  const documents: SourceDocument[] = [];
+  for (const l of loaded) {
+    if (l.text !== undefined) sources.set(l.path, l.text);
+    diagnostics.push(...l.diagnostics);
+    documents.push(...l.documents);
+  }
+  const built = buildWorkspace(documents, options.siteOf);
+  diagnostics.push(...built.diagnostics);
+  const settings = options.rules ?? {};
+  for (const rule of registry) {
+    const setting = settings[rule.id];
+    const severity = setting ? normalizeSetting(setting) : rule.meta.severity;
+    if (severity === 'off') continue;
+    const report = (r: RuleReport) => {
+      const template = (rule.meta.messages as Record<string, string>)[r.messageId] ?? r.messageId;
+      const d = createDiagnostic({
+        code: rule.id,
+        severity: setting ? severity : (r.severity ?? severity),
+        message: fillTemplate(template, r.data),
+        file: r.doc.file,
+        range: r.range ?? r.doc.locate(r.path, r.part),
+        ...(r.fix && r.doc.editable ? { fix: r.fix } : {}),
+        ...(r.hint ? { hint: r.hint } : {}),
+        ...(r.related ? { related: r.related } : {}),
+      });
+      diagnostics.push(d);
+    };
+    try {
+      rule.check({ workspace: built.workspace, options: options.ruleOptions?.[rule.id] ?? {}, report });
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      const file = documents[0]?.file ?? inputs[0]?.path ?? '<input>';
+      diagnostics.push(createDiagnostic({ code: EngineMessages.ruleCrashed.code, severity: 'error', message: formatMessage(EngineMessages.ruleCrashed.template, [rule.id, msg]), file }));
+    }
+  }
+  applySuppressions(diagnostics, sources, registry);
+  if (options.baseline) applyBaseline(diagnostics, options.baseline, sources);
+  diagnostics.sort(compareDiagnostics);
+  return { diagnostics: dedupe(diagnostics), sources };
+}
+
+function dedupe(diags: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diags.filter((d) => {
+    const k = `${d.file}\0${d.range.start.offset}\0${d.range.end.offset}\0${d.code}\0${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function applySuppressions(diagnostics: Diagnostic[], sources: Map<string, string>, registry: readonly LintRule[]): void {
+  const known = new Set(registry.map((r) => r.id));
+  const byFile = new Map<string, Map<number, Directive>>();
+  for (const [file, text] of sources) {
+    if (text.includes('tpc-disable-next-line')) byFile.set(file, parseDirectives(text));
+  }
+  if (byFile.size === 0) return;
+  for (const d of diagnostics) {
+    const dirs = byFile.get(d.file);
+    const dir = dirs?.get(d.line);
+    if (!dir || !dir.rules.includes(d.code)) continue;
+    if (!dir.reason) continue;
+    d.suppressed = { kind: 'inline', reason: dir.reason };
+    dir.used.add(d.code);
+  }
+  for (const [file, dirs] of byFile) {
+    const text = sources.get(file)!;
+    const lineStart = (line: number) => {
+      let off = 0;
+      for (let l = 1; l < line; l++) off = text.indexOf('\n', off) + 1;
+      return off;
+    };
+    for (const dir of dirs.values()) {
+      const at = lineStart(dir.line);
+      const range = { start: { line: dir.line, column: 1, offset: at }, end: { line: dir.line, column: 1 + (dir.range.end - at), offset: dir.range.end } };
+      for (const rule of dir.rules) {
+        if (!known.has(rule)) {
+          diagnostics.push(createDiagnostic({ code: EngineMessages.unknownRuleInSuppression.code, severity: 'warning', message: formatMessage(EngineMessages.unknownRuleInSuppression.template, [rule]), file, range }));
+        } else if (!dir.reason) {
+          diagnostics.push(createDiagnostic({ code: EngineMessages.suppressionWithoutReason.code, severity: 'error', message: formatMessage(EngineMessages.suppressionWithoutReason.template, [rule]), file, range }));
+        } else if (!dir.used.has(rule)) {
+          diagnostics.push(createDiagnostic({ code: EngineMessages.unusedSuppression.code, severity: 'warning', message: formatMessage(EngineMessages.unusedSuppression.template, [rule]), file, range }));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The rule registry: every lint rule, by id. Explicit imports only (no globbing), so the
+ * bundle stays small and the list is reviewable. A test checks ids equal file names and every
+ * rule has its docs page.
+ */
+
+import type { LintRule } from './rule.js';
+
+/** Every rule, in documentation order. */
+export const RULES: readonly LintRule[] = [
+];
+
+/** Rules by id. */
+export const RULES_BY_ID: ReadonlyMap<string, LintRule> = new Map(RULES.map((r) => [r.id, r]));

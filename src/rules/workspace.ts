@@ -1,0 +1,275 @@
+/**
+ * The set of documents linted together, indexed for rules: every Traffic Policy (standalone,
+ * inside an ngrok.yml endpoint, or inside a cloud endpoint body), every endpoint, every agent.
+ */
+
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadEmbedded, type Path, type SourceDocument } from '../ngrok/load.js';
+import type { Scheme } from '../ngrok/types.js';
+
+/** An endpoint URL split into parts (best effort; `scheme` is inferred like the agent does). */
+export interface EndpointUrl {
+  raw: string;
+  scheme?: Scheme;
+  host?: string;
+  port?: number;
+  /** Whether the scheme was written or inferred. */
+  explicitScheme: boolean;
+}
+
+/** One ngrok agent: one agent-config document. */
+export interface AgentRef {
+  doc: SourceDocument;
+  /**
+   * The site this agent belongs to. For compiled output it is the site name; for hand-written
+   * files it is the folder holding the file (the `<dir>/<site>/ngrok.yml` layout), so two
+   * agent configs in one folder are one site (a failover pair).
+   */
+  site: string;
+  endpoints: EndpointRef[];
+}
+
+/** One endpoint: an `endpoints[]` (or `tunnels`) item of an agent config, or a cloud endpoint body. */
+export interface EndpointRef {
+  kind: 'agent' | 'cloud';
+  doc: SourceDocument;
+  /** Path of the endpoint object in `doc.value`. */
+  path: Path;
+  name?: string;
+  url?: EndpointUrl;
+  /** Explicit or inferred binding. */
+  binding: 'public' | 'internal' | 'kubernetes';
+  poolingEnabled: boolean;
+  /** Agent endpoints: `upstream.url` as written (number or string, stringified). */
+  upstream?: string;
+  policy?: PolicyRef;
+  agent?: AgentRef;
+}
+
+/** One Traffic Policy document and where it lives. */
+export interface PolicyRef {
+  /** The document whose `locate` the paths below apply to (an embedded one for policy strings). */
+  doc: SourceDocument;
+  /** Path of the policy object within `doc.value` (`[]` for standalone and embedded policies). */
+  path: Path;
+  policy: Record<string, unknown>;
+  origin: 'standalone' | 'agent-endpoint' | 'cloud-endpoint';
+  endpoint?: EndpointRef;
+}
+
+/** Everything the rules see. */
+export interface Workspace {
+  /** Top-level documents, in input order. */
+  documents: SourceDocument[];
+  /** Documents parsed out of policy strings (cloud endpoint bodies), each with its PolicyRef. */
+  embedded: SourceDocument[];
+  policies: PolicyRef[];
+  endpoints: EndpointRef[];
+  agents: AgentRef[];
+}
+
+/** Parses an endpoint URL the way the agent reads it (reference §4.5.1). */
+export function parseEndpointUrl(raw: unknown): EndpointUrl | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const s = raw.trim();
+  const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(.*)$/.exec(s);
+  let scheme: Scheme | undefined;
+  let rest = s;
+  let explicitScheme = false;
+  if (m) {
+    const sch = m[1]!.toLowerCase();
+    scheme = (['http', 'https', 'tcp', 'tls'] as const).find((x) => x === sch);
+    rest = m[2]!;
+    explicitScheme = true;
+    if (!scheme) return { raw, explicitScheme };
+  } else {
+    scheme = 'https';
+  }
+  const hostPort = rest.split(/[/?#]/)[0] ?? '';
+  let host = hostPort;
+  let port: number | undefined;
+  const v6 = /^\[([^\]]+)\](?::(\d+))?$/.exec(hostPort);
+  if (v6) {
+    host = v6[1]!;
+    port = v6[2] ? Number(v6[2]) : undefined;
+  } else {
+    const i = hostPort.lastIndexOf(':');
+    if (i >= 0 && /^\d+$/.test(hostPort.slice(i + 1))) {
+      host = hostPort.slice(0, i);
+      port = Number(hostPort.slice(i + 1));
+    }
+  }
+  const url: EndpointUrl = { raw, scheme, explicitScheme };
+  if (host) url.host = host.toLowerCase();
+  if (port !== undefined) url.port = port;
+  return url;
+}
+
+/** True when the host is an internal endpoint host (`*.internal`). */
+export function isInternalHost(host: string | undefined): boolean {
+  return host !== undefined && /(^|\.)internal$/.test(host.toLowerCase());
+}
+
+/** Default port of a scheme. */
+export function defaultPort(scheme: Scheme | undefined): number | undefined {
+  return scheme === 'http' ? 80 : scheme === 'https' || scheme === 'tls' ? 443 : undefined;
+}
+
+/** Canonical `scheme://host[:port]` for comparing URLs (default ports dropped, lower case). */
+export function canonicalUrl(url: EndpointUrl | undefined): string | undefined {
+  if (!url?.scheme || !url.host) return undefined;
+  const port = url.port !== undefined && url.port !== defaultPort(url.scheme) ? `:${url.port}` : '';
+  return `${url.scheme}://${url.host}${port}`;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function bindingOf(bindings: unknown, url: EndpointUrl | undefined): EndpointRef['binding'] {
+  if (Array.isArray(bindings) && typeof bindings[0] === 'string') {
+    const b = bindings[0].toLowerCase();
+    if (b === 'internal' || b === 'kubernetes' || b === 'public') return b;
+  }
+  return isInternalHost(url?.host) ? 'internal' : 'public';
+}
+
+function folderOf(file: string): string {
+  const i = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  return i < 0 ? '.' : file.slice(0, i) || '/';
+}
+
+/** Builds the workspace; diagnostics are parse errors of embedded policy strings. */
+export function buildWorkspace(documents: SourceDocument[], siteOf?: (doc: SourceDocument) => string | undefined): { workspace: Workspace; diagnostics: Diagnostic[] } {
+  const ws: Workspace = { documents, embedded: [], policies: [], endpoints: [], agents: [] };
+  const diagnostics: Diagnostic[] = [];
+  for (const doc of documents) {
+    const v = doc.value;
+    if (!isObject(v)) continue;
+    if (doc.kind === 'traffic-policy') {
+      ws.policies.push({ doc, path: [], policy: v, origin: 'standalone' });
+    } else if (doc.kind === 'agent-config') {
+      const agent: AgentRef = { doc, site: siteOf?.(doc) ?? folderOf(doc.file), endpoints: [] };
+      ws.agents.push(agent);
+      const add = (item: unknown, path: Path, urlValue: unknown) => {
+        if (!isObject(item)) return;
+        const url = parseEndpointUrl(urlValue);
+        const ep: EndpointRef = {
+          kind: 'agent',
+          doc,
+          path,
+          url,
+          binding: bindingOf(item['bindings'], url),
+          poolingEnabled: item['pooling_enabled'] === true,
+          agent,
+        };
+        if (typeof item['name'] === 'string') ep.name = item['name'];
+        const up = isObject(item['upstream']) ? item['upstream']['url'] : item['addr'];
+        if (typeof up === 'string' || typeof up === 'number') ep.upstream = String(up);
+        const tp = item['traffic_policy'];
+        if (isObject(tp)) {
+          ep.policy = { doc, path: [...path, 'traffic_policy'], policy: tp, origin: 'agent-endpoint', endpoint: ep };
+          ws.policies.push(ep.policy);
+        }
+        agent.endpoints.push(ep);
+        ws.endpoints.push(ep);
+      };
+      const eps = v['endpoints'];
+      if (Array.isArray(eps)) eps.forEach((item, i) => add(item, ['endpoints', i], isObject(item) ? item['url'] : undefined));
+      const tunnels = v['tunnels'];
+      if (isObject(tunnels)) {
+        for (const [name, t] of Object.entries(tunnels)) {
+          if (!isObject(t)) continue;
+          const proto = typeof t['proto'] === 'string' ? t['proto'] : 'http';
+          const host = t['domain'] ?? t['hostname'] ?? t['remote_addr'];
+          const urlValue = typeof t['url'] === 'string' ? t['url'] : typeof host === 'string' ? `${proto === 'http' ? 'https' : proto}://${host}` : undefined;
+          add({ ...t, name }, ['tunnels', name], urlValue);
+        }
+      }
+    } else if (doc.kind === 'cloud-endpoint') {
+      const url = parseEndpointUrl(v['url']);
+      const ep: EndpointRef = { kind: 'cloud', doc, path: [], url, binding: bindingOf(v['bindings'], url), poolingEnabled: v['pooling_enabled'] === true };
+      const tp = v['traffic_policy'];
+      if (typeof tp === 'string') {
+        const inner = loadEmbedded(doc, ['traffic_policy']);
+        diagnostics.push(...inner.diagnostics);
+        const idoc = inner.documents[0];
+        if (idoc && isObject(idoc.value)) {
+          idoc.kind = 'traffic-policy';
+          ws.embedded.push(idoc);
+          ep.policy = { doc: idoc, path: [], policy: idoc.value, origin: 'cloud-endpoint', endpoint: ep };
+        }
+      } else if (isObject(tp)) {
+        ep.policy = { doc, path: ['traffic_policy'], policy: tp, origin: 'cloud-endpoint', endpoint: ep };
+      }
+      if (ep.policy) ws.policies.push(ep.policy);
+      ws.endpoints.push(ep);
+    }
+  }
+  return { workspace: ws, diagnostics };
+}
+
+/** A rule of a policy, with its location. */
+export interface RuleSite {
+  policy: PolicyRef;
+  phase: string;
+  ruleIndex: number;
+  rule: Record<string, unknown>;
+  /** Path of the rule in `policy.doc.value`. */
+  path: Path;
+}
+
+/** An action of a policy, with its location. */
+export interface ActionSite extends RuleSite {
+  actionIndex: number;
+  action: Record<string, unknown>;
+  /** `action.type` when it is a string. */
+  type?: string;
+  config?: Record<string, unknown>;
+  /** Path of the action in `policy.doc.value`. */
+  actionPath: Path;
+}
+
+/** Every rule of every phase of a policy, in document order (skips malformed phases). */
+export function* eachRule(policy: PolicyRef): Generator<RuleSite> {
+  for (const [phase, rules] of Object.entries(policy.policy)) {
+    if (!Array.isArray(rules)) continue;
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i];
+      if (!isObject(rule)) continue;
+      yield { policy, phase, ruleIndex: i, rule, path: [...policy.path, phase, i] };
+    }
+  }
+}
+
+/** Every action of every rule of a policy, in document order. */
+export function* eachAction(policy: PolicyRef): Generator<ActionSite> {
+  for (const site of eachRule(policy)) {
+    const actions = site.rule['actions'];
+    if (!Array.isArray(actions)) continue;
+    for (let j = 0; j < actions.length; j++) {
+      const action = actions[j];
+      if (!isObject(action)) continue;
+      const a: ActionSite = { ...site, actionIndex: j, action, actionPath: [...site.path, 'actions', j] };
+      if (typeof action['type'] === 'string') a.type = action['type'];
+      if (isObject(action['config'])) a.config = action['config'];
+      yield a;
+    }
+  }
+}
+
+/** Every internal URL (canonical) defined in the workspace, with its endpoints. */
+export function internalEndpoints(ws: Workspace): Map<string, EndpointRef[]> {
+  const out = new Map<string, EndpointRef[]>();
+  for (const ep of ws.endpoints) {
+    if (ep.binding !== 'internal') continue;
+    const key = canonicalUrl(ep.url);
+    if (!key) continue;
+    const list = out.get(key) ?? [];
+    list.push(ep);
+    out.set(key, list);
+  }
+  return out;
+}
+
+export { isObject };

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { applyFixes, lint } from '../../src/rules/engine.js';
+import { defineRule } from '../../src/rules/rule.js';
+import { eachAction } from '../../src/rules/workspace.js';
+
+const denyRule = defineRule({
+  id: 'no-deny-test',
+  meta: { description: 'Test rule.', severity: 'error', category: 'correctness', recommended: false, requiresReason: true, messages: { found: "Found '{{type}}'." } },
+  check(ctx) {
+    for (const p of ctx.workspace.policies) {
+      for (const a of eachAction(p)) {
+        if (a.type === 'deny') ctx.report({ messageId: 'found', data: { type: a.type }, doc: a.policy.doc, path: [...a.actionPath, 'type'] });
+      }
+    }
+  },
+});
+
+const policy = `on_http_request:
+  - actions:
+      - type: deny
+`;
+
+describe('engine', () => {
+  it('reports at the located path, in every container', async () => {
+    const cloud = `url: https://a.example.com\ntype: cloud\ntraffic_policy: |\n  on_http_request:\n    - actions:\n        - type: deny\n`;
+    const agent = `version: 3\nendpoints:\n  - name: a\n    url: https://a.internal\n    upstream: { url: 8080 }\n    traffic_policy:\n      on_http_request:\n        - actions: [{ type: deny }]\n`;
+    const r = await lint([{ path: 'p.yaml', text: policy }, { path: 'c.yaml', text: cloud }, { path: 'a.yml', text: agent }], { registry: [denyRule] });
+    expect(r.diagnostics.map((d) => [d.file, d.line, d.column, d.message])).toEqual([
+      ['a.yml', 8, 29, "Found 'deny'."],
+      ['c.yaml', 6, 17, "Found 'deny'."],
+      ['p.yaml', 3, 15, "Found 'deny'."],
+    ]);
+  });
+
+  it('honours a suppression with a reason and keeps the finding marked', async () => {
+    const text = `on_http_request:\n  - actions:\n      # tpc-disable-next-line no-deny-test -- legacy clinic, ticket 42\n      - type: deny\n`;
+    const r = await lint([{ path: 'p.yaml', text }], { registry: [denyRule] });
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]!.suppressed).toEqual({ kind: 'inline', reason: 'legacy clinic, ticket 42' });
+  });
+
+  it('refuses a suppression without a reason', async () => {
+    const text = `on_http_request:\n  - actions:\n      # tpc-disable-next-line no-deny-test\n      - type: deny\n`;
+    const r = await lint([{ path: 'p.yaml', text }], { registry: [denyRule] });
+    expect(r.diagnostics.map((d) => [d.code, d.line, d.suppressed])).toEqual([
+      ['TPC4002', 3, undefined],
+      ['no-deny-test', 4, undefined],
+    ]);
+  });
+
+  it('turns a rule crash into a diagnostic', async () => {
+    const bad = defineRule({ ...denyRule, id: 'crashy', check() { throw new Error('boom'); } });
+    const r = await lint([{ path: 'p.yaml', text: policy }], { registry: [bad] });
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['TPC4001', "Rule 'crashy' failed on this file: boom (this is a bug in tpc)."]]);
+  });
+
+  it('reports unreadable files instead of throwing', async () => {
+    const r = await lint(['/nonexistent/x.yaml'], { registry: [denyRule] });
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['TPC0013', 'Cannot read the file: no such file.']]);
+  });
+
+  it('applies non-overlapping fix groups', () => {
+    expect(applyFixes('abcdef', [[{ start: 0, end: 1, text: 'X' }], [{ start: 0, end: 2, text: 'Y' }], [{ start: 4, end: 6, text: '' }]])).toBe('Xbcd');
+  });
+});
