@@ -5,9 +5,11 @@
  */
 
 import type { LintRule } from './rule.js';
+import actionAfterTerminal from './action-after-terminal.js';
 
 /** Every rule, in documentation order. */
 export const RULES: readonly LintRule[] = [
+  actionAfterTerminal,
 ];
 
 /** Rules by id. */
