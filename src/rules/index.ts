@@ -5,10 +5,12 @@
  */
 
 import type { LintRule } from './rule.js';
+import unreachableRule from './unreachable-rule.js';
 import actionAfterTerminal from './action-after-terminal.js';
 
 /** Every rule, in documentation order. */
 export const RULES: readonly LintRule[] = [
+  unreachableRule,
   actionAfterTerminal,
 ];
 
