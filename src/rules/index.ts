@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import actionPhase from './action-phase.js';
 import unreachableRule from './unreachable-rule.js';
 import actionAfterTerminal from './action-after-terminal.js';
 
@@ -12,6 +13,7 @@ import actionAfterTerminal from './action-after-terminal.js';
 export const RULES: readonly LintRule[] = [
   unreachableRule,
   actionAfterTerminal,
+  actionPhase,
 ];
 
 /** Rules by id. */
