@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import phaseProtocol from './phase-protocol.js';
 import actionPhase from './action-phase.js';
 import unreachableRule from './unreachable-rule.js';
 import actionAfterTerminal from './action-after-terminal.js';
@@ -14,6 +15,7 @@ export const RULES: readonly LintRule[] = [
   unreachableRule,
   actionAfterTerminal,
   actionPhase,
+  phaseProtocol,
 ];
 
 /** Rules by id. */
