@@ -1,0 +1,160 @@
+/**
+ * `cidr`: IP ranges in `restrict-ips` (and literal ranges in `inCidrRange`/`inCidrRanges`
+ * calls): invalid addresses and ranges, ranges with host bits set, a bare address without a
+ * prefix length, a range both allowed and denied, an allowed range inside a denied one, and an
+ * allow list that admits everyone. Values holding `${…}` interpolation or an obvious
+ * placeholder are skipped (the `placeholder` rule reports those).
+ */
+
+import * as ipaddrNamespace from 'ipaddr.js';
+import type { Path, SourceDocument } from '../ngrok/load.js';
+import { parseCidr, parseIp } from '../ngrok/cel/ip.js';
+import { replaceStringFix } from './lib/edits.js';
+import { defineRule, type RuleContext } from './rule.js';
+import { eachAction, type ActionSite } from './workspace.js';
+
+export type MessageId = 'invalid' | 'bareAddress' | 'hostBits' | 'allowedAndDenied' | 'allowInsideDeny' | 'allowsEveryone';
+
+// ipaddr.js is CommonJS (`export =`): at run time Node and esbuild put it on `default`.
+const ipaddr = (ipaddrNamespace as unknown as { default?: typeof ipaddrNamespace }).default ?? ipaddrNamespace;
+type Address = ipaddrNamespace.IPv4 | ipaddrNamespace.IPv6;
+
+/** A parsed list entry. */
+interface Entry {
+  list: 'allow' | 'deny';
+  index: number;
+  raw: string;
+  path: Path;
+  range?: [Address, number];
+}
+
+/** True for values the rule does not judge: interpolation or an unreplaced placeholder. */
+export function isTemplateOrPlaceholder(s: string): boolean {
+  return s.includes('${') || /[$<>{}]/.test(s) || /\s/.test(s.trim()) || /^[A-Z][A-Z0-9_]*(\/\d+)?$/.test(s) || /your/i.test(s);
+}
+
+/** The network address of a range, in the family's usual spelling. */
+function networkOf(range: [Address, number]): string {
+  const [addr, bits] = range;
+  if (addr.kind() === 'ipv4') return `${ipaddr.IPv4.networkAddressFromCIDR(`${addr.toString()}/${bits}`).toString()}/${bits}`;
+  return `${ipaddr.IPv6.networkAddressFromCIDR(`${addr.toString()}/${bits}`).toRFC5952String()}/${bits}`;
+}
+
+function normalized(range: [Address, number]): string {
+  return `${range[0].kind()}:${networkOf(range)}`;
+}
+
+/** True when range `inner` lies within range `outer` (same family). */
+function within(inner: [Address, number], outer: [Address, number]): boolean {
+  if (inner[0].kind() !== outer[0].kind() || inner[1] < outer[1]) return false;
+  return (inner[0] as ipaddrNamespace.IPv4).match(outer as [ipaddrNamespace.IPv4, number]);
+}
+
+interface Finding {
+  messageId: MessageId;
+  doc: SourceDocument;
+  path: Path;
+  data: Record<string, string>;
+  severity?: 'warning';
+  network?: string;
+}
+
+/** Checks one literal range; `bareOk` accepts a plain address (CEL `inCidrRange` does not). */
+function checkLiteral(raw: string): { range?: [Address, number]; problem?: 'invalid' | 'bareAddress' | 'hostBits'; suggestion?: string } {
+  const range = parseCidr(raw.trim());
+  if (!range) {
+    const ip = parseIp(raw.trim());
+    if (ip) {
+      const bits = ip.kind() === 'ipv4' ? 32 : 128;
+      return { range: [ip, bits], problem: 'bareAddress', suggestion: `${raw.trim()}/${bits}` };
+    }
+    return { problem: 'invalid' };
+  }
+  const net = networkOf(range);
+  const written = `${range[0].kind() === 'ipv4' ? range[0].toString() : (range[0] as ipaddrNamespace.IPv6).toRFC5952String()}/${range[1]}`;
+  if (net !== written) return { range, problem: 'hostBits', suggestion: net };
+  return { range };
+}
+
+function checkRestrictIps(site: ActionSite): Finding[] {
+  const out: Finding[] = [];
+  const doc = site.policy.doc;
+  const config = site.config;
+  if (!config) return out;
+  const entries: Entry[] = [];
+  for (const list of ['allow', 'deny'] as const) {
+    const values = config[list];
+    if (!Array.isArray(values)) continue;
+    values.forEach((raw, index) => {
+      if (typeof raw !== 'string' || isTemplateOrPlaceholder(raw)) return;
+      const path = [...site.actionPath, 'config', list, index];
+      const c = checkLiteral(raw);
+      const entry: Entry = { list, index, raw, path };
+      if (c.range) entry.range = c.range;
+      entries.push(entry);
+      const where = `config.${list}[${index}]`;
+      if (c.problem === 'invalid') out.push({ messageId: 'invalid', doc, path, data: { where, value: raw } });
+      else if (c.problem === 'bareAddress') out.push({ messageId: 'bareAddress', doc, path, data: { where, value: raw, suggestion: c.suggestion! }, severity: 'warning', network: c.suggestion! });
+      else if (c.problem === 'hostBits') out.push({ messageId: 'hostBits', doc, path, data: { where, value: raw, suggestion: c.suggestion! }, severity: 'warning', network: c.suggestion! });
+    });
+  }
+  const allows = entries.filter((e) => e.list === 'allow' && e.range);
+  const denies = entries.filter((e) => e.list === 'deny' && e.range);
+  for (const a of allows) {
+    const where = `config.allow[${a.index}]`;
+    const same = denies.find((d) => normalized(d.range!) === normalized(a.range!));
+    if (same) {
+      out.push({ messageId: 'allowedAndDenied', doc, path: a.path, data: { where, value: a.raw, deny: `config.deny[${same.index}]` } });
+      continue;
+    }
+    const outer = denies.find((d) => within(a.range!, d.range!));
+    if (outer) {
+      out.push({ messageId: 'allowInsideDeny', doc, path: a.path, data: { where, value: a.raw, deny: outer.raw }, severity: 'warning' });
+      continue;
+    }
+    if (a.range![1] === 0) {
+      const family = a.range![0].kind();
+      const carveOuts = denies.some((d) => d.range![0].kind() === family) || Array.isArray(config['ip_policies']);
+      if (!carveOuts) out.push({ messageId: 'allowsEveryone', doc, path: a.path, data: { where, value: a.raw, family: family === 'ipv4' ? 'IPv4' : 'IPv6' }, severity: 'warning' });
+    }
+  }
+  return out;
+}
+
+function report(ctx: RuleContext<MessageId>, f: Finding): void {
+  const fix = f.network ? replaceStringFix(f.doc, f.path, f.network, `Write '${f.network}'.`) : undefined;
+  ctx.report({
+    messageId: f.messageId,
+    data: f.data,
+    doc: f.doc,
+    path: f.path,
+    ...(f.severity ? { severity: f.severity } : {}),
+    ...(fix ? { fix } : {}),
+  });
+}
+
+export default defineRule<MessageId>({
+  id: 'cidr',
+  meta: {
+    description: 'IP addresses and CIDR ranges must be valid, written as network ranges, and not contradict each other.',
+    severity: 'error',
+    category: 'correctness',
+    recommended: true,
+    fixable: true,
+    messages: {
+      invalid: "'{{where}}': '{{value}}' is not an IP address or CIDR range.",
+      bareAddress: "'{{where}}': '{{value}}' has no prefix length; write '{{suggestion}}' (ngrok's IP policy API refuses bare addresses).",
+      hostBits: "'{{where}}': '{{value}}' has host bits set; the range it means is '{{suggestion}}' (ngrok's IP policy API refuses this spelling).",
+      allowedAndDenied: "'{{where}}': '{{value}}' is both allowed and denied ('{{deny}}'); deny wins, so the allow entry does nothing.",
+      allowInsideDeny: "'{{where}}': '{{value}}' lies inside the denied range '{{deny}}'; deny wins, so the allow entry does nothing.",
+      allowsEveryone: "'{{where}}': '{{value}}' allows every {{family}} address, so this restrict-ips admits everyone.",
+    },
+  },
+  check(ctx) {
+    for (const policy of ctx.workspace.policies) {
+      for (const site of eachAction(policy)) {
+        if (site.type === 'restrict-ips') for (const f of checkRestrictIps(site)) report(ctx, f);
+      }
+    }
+  },
+});
