@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import cidr from './cidr.js';
 import phaseProtocol from './phase-protocol.js';
 import actionPhase from './action-phase.js';
 import unreachableRule from './unreachable-rule.js';
@@ -16,6 +17,7 @@ export const RULES: readonly LintRule[] = [
   actionAfterTerminal,
   actionPhase,
   phaseProtocol,
+  cidr,
 ];
 
 /** Rules by id. */
