@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import tlsMinVersion from './tls-min-version.js';
 import cidr from './cidr.js';
 import phaseProtocol from './phase-protocol.js';
 import actionPhase from './action-phase.js';
@@ -18,6 +19,7 @@ export const RULES: readonly LintRule[] = [
   actionPhase,
   phaseProtocol,
   cidr,
+  tlsMinVersion,
 ];
 
 /** Rules by id. */
