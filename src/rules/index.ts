@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import cloudEndpointTerminal from './cloud-endpoint-terminal.js';
 import tlsMinVersion from './tls-min-version.js';
 import cidr from './cidr.js';
 import phaseProtocol from './phase-protocol.js';
@@ -20,6 +21,7 @@ export const RULES: readonly LintRule[] = [
   phaseProtocol,
   cidr,
   tlsMinVersion,
+  cloudEndpointTerminal,
 ];
 
 /** Rules by id. */
