@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import deprecatedFormat from './deprecated-format.js';
 import cloudEndpointTerminal from './cloud-endpoint-terminal.js';
 import tlsMinVersion from './tls-min-version.js';
 import cidr from './cidr.js';
@@ -22,6 +23,7 @@ export const RULES: readonly LintRule[] = [
   cidr,
   tlsMinVersion,
   cloudEndpointTerminal,
+  deprecatedFormat,
 ];
 
 /** Rules by id. */
