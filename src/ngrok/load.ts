@@ -264,6 +264,8 @@ export function loadText(file: string, text: string, options: LoadOptions = {}):
     return { documents: [], diagnostics: [diag(file, Messages.yamlSyntax, undefined, e instanceof Error ? e.message : String(e))] };
   }
 
+  // A file with nothing but blanks and comments holds no document at all: say so rather than pass silently.
+  if (docs.length === 0) return { documents: [], diagnostics: [diag(file, Messages.emptyDocument, undefined)] };
   const documents: SourceDocument[] = [];
   docs.forEach((doc, index) => {
     let fatal = false;
