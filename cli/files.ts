@@ -1,0 +1,258 @@
+/**
+ * Turns the paths given to `tpc lint` into files: plain files (linted whatever their name),
+ * folders (searched recursively for `*.yml`, `*.yaml`, `*.json` and `*.tpc`, skipping
+ * `node_modules`, `.git` and `dist`) and glob patterns (`*`, `**`, `?`, `[abc]`, `{a,b}`;
+ * shells usually expand globs themselves, quoted ones are expanded here). `-` is standard input.
+ *
+ * Node 20 has no stable glob (`fs.glob` is Node 22; `path.matchesGlob` prints an
+ * ExperimentalWarning), so the small matcher below does the job.
+ */
+
+import { readdir, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { formatMessage, m } from '../src/diagnostics/messages.js';
+import { CliError } from './io.js';
+
+/** Usage and I/O errors of path expansion (band TPC41xx, exit code 2). */
+export const FileMessages = {
+  noSuchPath: m('TPC4101', 'error', "cannot read '{0}': no such file or folder"),
+  noMatch: m('TPC4102', 'error', "no files match the pattern '{0}'"),
+  unreadable: m('TPC4103', 'error', "cannot read '{0}': {1}"),
+  emptyFolder: m('TPC4104', 'error', "the folder '{0}' holds no files to lint (*.yml, *.yaml, *.json, *.tpc)"),
+} as const;
+
+/** Names of files a folder or glob search picks. */
+export const LINTABLE = /\.(?:ya?ml|json|tpc)$/i;
+
+/** Folders a search never enters. */
+export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist']);
+
+/** A file to lint. */
+export interface FileEntry {
+  /** Path shown in output: relative to the working directory when inside it (with `/`), else absolute. */
+  display: string;
+  /** Absolute path. */
+  abs: string;
+}
+
+/** Options of {@link expandPaths}. */
+export interface ExpandOptions {
+  cwd: string;
+  /** Glob patterns of files to skip (from the config's `ignore`). */
+  ignore?: readonly string[];
+  /** Folder the `ignore` patterns are relative to (the config file's folder; default `cwd`). */
+  ignoreBase?: string;
+}
+
+/** Throws a usage error from a catalogue entry. */
+function fail(msg: { code: string; template: string }, ...args: string[]): never {
+  throw new CliError(formatMessage(msg.template, args), msg.code);
+}
+
+/** True when a path has glob syntax. */
+export function hasMagic(p: string): boolean {
+  return /[*?[\]{}]/.test(p);
+}
+
+/** Translates a glob to an anchored regular expression over `/`-separated paths. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  let i = 0;
+  let braces = 0;
+  while (i < glob.length) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        const atStart = i === 0 || glob[i - 1] === '/';
+        const atEnd = i + 2 === glob.length || glob[i + 2] === '/';
+        if (atStart && atEnd) {
+          // `**/` matches zero or more folders; a trailing `**` matches everything below.
+          if (glob[i + 2] === '/') {
+            re += '(?:[^/]*/)*';
+            i += 3;
+          } else {
+            re += '.*';
+            i += 2;
+          }
+          continue;
+        }
+        re += '[^/]*';
+        i += 2;
+        continue;
+      }
+      re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '[') {
+      const close = glob.indexOf(']', i + 2);
+      if (close < 0) re += '\\[';
+      else {
+        let body = glob.slice(i + 1, close);
+        const negate = body[0] === '!' || body[0] === '^';
+        if (negate) body = body.slice(1);
+        re += `[${negate ? '^' : ''}${body.replace(/\\/g, '\\\\').replace(/\]/g, '\\]')}]`;
+        i = close + 1;
+        continue;
+      }
+    } else if (c === '{') {
+      braces++;
+      re += '(?:';
+    } else if (c === '}' && braces > 0) {
+      braces--;
+      re += ')';
+    } else if (c === ',' && braces > 0) re += '|';
+    else if (c === '\\' && i + 1 < glob.length) {
+      re += glob[i + 1]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      i += 2;
+      continue;
+    } else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    i++;
+  }
+  while (braces-- > 0) re += ')';
+  return new RegExp(`^${re}$`);
+}
+
+/** `/`-separated form of a path. */
+function posix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+/** The display form of an absolute path. */
+export function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  if (rel === '') return '.';
+  if (rel.startsWith('..') || isAbsolute(rel)) return abs;
+  return posix(rel);
+}
+
+/** Builds the ignore test for a set of patterns. */
+export function ignoreMatcher(patterns: readonly string[], base: string): (abs: string) => boolean {
+  if (patterns.length === 0) return () => false;
+  const tests = patterns.map((raw) => {
+    const pat = raw.replace(/^\.\//, '').replace(/\/+$/, '');
+    return { re: globToRegExp(pat), anywhere: !pat.includes('/') };
+  });
+  return (abs) => {
+    const rel = posix(relative(base, abs));
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+    const segs = rel.split('/');
+    for (let n = 1; n <= segs.length; n++) {
+      const prefix = segs.slice(0, n).join('/');
+      for (const t of tests) {
+        if (t.re.test(prefix)) return true;
+        if (t.anywhere && t.re.test(segs[n - 1]!)) return true;
+      }
+    }
+    return false;
+  };
+}
+
+async function walk(dir: string, out: string[], isIgnored: (abs: string) => boolean): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    fail(FileMessages.unreadable, dir, ioReason(e));
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const ent of entries) {
+    const abs = join(dir, ent.name);
+    if (ent.isDirectory()) {
+      if (SKIP_DIRS.has(ent.name) || isIgnored(abs)) continue;
+      await walk(abs, out, isIgnored);
+    } else if (ent.isFile() || ent.isSymbolicLink()) {
+      if (!LINTABLE.test(ent.name)) continue;
+      if (ent.isSymbolicLink()) {
+        // Follow links to files only; linked folders could loop.
+        const st = await stat(abs).catch(() => undefined);
+        if (!st?.isFile()) continue;
+      }
+      out.push(abs);
+    }
+  }
+}
+
+/** A short reason for an I/O error (`no such file`, `permission denied`, …). */
+export function ioReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder';
+    case 'ENOTDIR':
+      return 'not a folder';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/** The folder part of a glob before its first segment with glob syntax. */
+function globBase(pattern: string): string {
+  const segs = pattern.split('/');
+  const fixed: string[] = [];
+  for (const s of segs) {
+    if (hasMagic(s)) break;
+    fixed.push(s);
+  }
+  if (fixed.length === segs.length) fixed.pop();
+  return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
+}
+
+/**
+ * Expands paths, folders and globs (not `-`) into files, deduplicated, in a stable order:
+ * arguments in the order given, folder contents sorted by name. Throws {@link CliError} (exit 2)
+ * for a missing path, a glob that matches nothing, or a folder with nothing to lint.
+ */
+export async function expandPaths(patterns: readonly string[], options: ExpandOptions): Promise<FileEntry[]> {
+  const { cwd } = options;
+  const isIgnored = ignoreMatcher(options.ignore ?? [], options.ignoreBase ?? cwd);
+  const seen = new Set<string>();
+  const out: FileEntry[] = [];
+  const push = (abs: string) => {
+    if (seen.has(abs) || isIgnored(abs)) return;
+    seen.add(abs);
+    out.push({ abs, display: displayPath(abs, cwd) });
+  };
+  for (const raw of patterns) {
+    const pattern = posix(raw);
+    const abs = resolve(cwd, raw);
+    let st;
+    try {
+      st = await stat(abs);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') fail(FileMessages.unreadable, raw, ioReason(e));
+    }
+    if (st?.isFile()) {
+      push(abs);
+      continue;
+    }
+    if (st?.isDirectory()) {
+      const found: string[] = [];
+      await walk(abs, found, isIgnored);
+      if (found.length === 0 && !isIgnored(abs)) fail(FileMessages.emptyFolder, raw);
+      found.forEach(push);
+      continue;
+    }
+    if (st) fail(FileMessages.unreadable, raw, 'not a file or folder');
+    if (!hasMagic(pattern)) fail(FileMessages.noSuchPath, raw);
+    const base = globBase(pattern);
+    const baseAbs = resolve(cwd, base);
+    const re = globToRegExp(pattern.replace(/^\.\//, ''));
+    const found: string[] = [];
+    const baseSt = await stat(baseAbs).catch(() => undefined);
+    if (baseSt?.isDirectory()) await walk(baseAbs, found, isIgnored);
+    const matched = found.filter((f) => {
+      const rel = isAbsolute(pattern) ? posix(f) : posix(relative(cwd, f));
+      return re.test(rel);
+    });
+    if (matched.length === 0) fail(FileMessages.noMatch, raw);
+    matched.forEach(push);
+  }
+  return out;
+}
