@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import forwardInternalTarget from './forward-internal-target.js';
 import deprecatedFormat from './deprecated-format.js';
 import cloudEndpointTerminal from './cloud-endpoint-terminal.js';
 import tlsMinVersion from './tls-min-version.js';
@@ -16,6 +17,7 @@ import actionAfterTerminal from './action-after-terminal.js';
 
 /** Every rule, in documentation order. */
 export const RULES: readonly LintRule[] = [
+  forwardInternalTarget,
   unreachableRule,
   actionAfterTerminal,
   actionPhase,
