@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import schema from './schema.js';
 import forwardInternalTarget from './forward-internal-target.js';
 import deprecatedFormat from './deprecated-format.js';
 import cloudEndpointTerminal from './cloud-endpoint-terminal.js';
@@ -26,6 +27,7 @@ export const RULES: readonly LintRule[] = [
   tlsMinVersion,
   cloudEndpointTerminal,
   deprecatedFormat,
+  schema,
 ];
 
 /** Rules by id. */
