@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import forwardInternalScheme from './forward-internal-scheme.js';
 import schema from './schema.js';
 import forwardInternalTarget from './forward-internal-target.js';
 import deprecatedFormat from './deprecated-format.js';
@@ -18,6 +19,7 @@ import actionAfterTerminal from './action-after-terminal.js';
 
 /** Every rule, in documentation order. */
 export const RULES: readonly LintRule[] = [
+  forwardInternalScheme,
   forwardInternalTarget,
   unreachableRule,
   actionAfterTerminal,
