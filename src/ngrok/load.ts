@@ -325,7 +325,7 @@ function firstLine(message: string): string {
  * be decoded character by character (block literals, plain, single- and double-quoted without
  * line folding). Returns undefined when it cannot be mapped exactly.
  */
-function scalarOffsetMap(text: string, start: number, end: number, value: string): number[] | undefined {
+export function scalarOffsetMap(text: string, start: number, end: number, value: string): number[] | undefined {
   const src = text.slice(start, end);
   const map: number[] = [];
   let out = '';
