@@ -5,19 +5,13 @@
 
 import { readFile } from 'node:fs/promises';
 import { compareDiagnostics, createDiagnostic, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
-import { formatMessage, m } from '../diagnostics/messages.js';
+import { formatMessage } from '../diagnostics/messages.js';
 import { decodeBytes, loadText, type DocumentKind, type SourceDocument } from '../ngrok/load.js';
 import { applyBaseline, type Baseline } from './baseline.js';
+import { EngineMessages } from './messages.js';
 import { fillTemplate, type LintRule, type RuleReport } from './rule.js';
 import { buildWorkspace } from './workspace.js';
 
-/** Engine and configuration messages (band TPC4xxx). */
-export const EngineMessages = {
-  ruleCrashed: m('TPC4001', 'error', "Rule '{0}' failed on this file: {1} (this is a bug in tpc)."),
-  suppressionWithoutReason: m('TPC4002', 'error', "The suppression of '{0}' has no reason; write '# tpc-disable-next-line {0} -- <why>'."),
-  unknownRuleInSuppression: m('TPC4003', 'warning', "The suppression names '{0}', which is not a tpc rule."),
-  unusedSuppression: m('TPC4004', 'warning', "The suppression of '{0}' matches no finding on the next line; remove it."),
-} as const;
 
 /** A rule setting from configuration. */
 export type RuleSetting = Severity | 'warn' | 'off';
