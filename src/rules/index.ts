@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import internalUrl from './internal-url.js';
 import forwardInternalScheme from './forward-internal-scheme.js';
 import schema from './schema.js';
 import forwardInternalTarget from './forward-internal-target.js';
@@ -19,6 +20,7 @@ import actionAfterTerminal from './action-after-terminal.js';
 
 /** Every rule, in documentation order. */
 export const RULES: readonly LintRule[] = [
+  internalUrl,
   forwardInternalScheme,
   forwardInternalTarget,
   unreachableRule,
