@@ -1,0 +1,301 @@
+/**
+ * Static analysis of one ngrok CEL expression: syntax, variables and functions against the
+ * catalog, phase availability, bool-ness, RE2 patterns and email-suffix checks.
+ *
+ * `analyzeExpression` never throws: every problem, including input that defeats the parser
+ * (deep nesting, huge expressions), comes back as an {@link ExprIssue}.
+ */
+
+import type { ASTNode } from '@marcbachmann/cel-js';
+import { mapOffsetBack, scanAst, applyInsertions, type CallRef, type VariableRef } from './ast.js';
+import {
+  ACTION_RESULT_NAMESPACE,
+  arities,
+  lookupGlobalFunction,
+  lookupMethod,
+  lookupNamespaced,
+  lookupVariable,
+  NAMESPACES,
+  PHASE_NAMES,
+  phaseLetter,
+  type FunctionInfo,
+  type PhaseLetter,
+  type PhaseName,
+} from './catalog.js';
+import { checkEnvironment } from './env.js';
+import { compileRe2 } from './functions.js';
+import { suggestFunction, suggestVariable } from './suggest.js';
+
+/** What an issue is about; also the lint rule id that reports it. */
+export type ExprIssueCode =
+  | 'expression-syntax'
+  | 'unknown-variable'
+  | 'variable-phase'
+  | 'unknown-function'
+  | 'expression-type'
+  | 'regex-syntax'
+  | 'email-suffix';
+
+/** A problem in an expression; offsets are 0-based into the expression text, `end` exclusive. */
+export interface ExprIssue {
+  code: ExprIssueCode;
+  severity: 'error' | 'warning';
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** Context for {@link analyzeExpression}. */
+export interface AnalyzeOptions {
+  /** Phase the expression runs in; without it no phase checks are made. */
+  phase?: PhaseName;
+  /** The expression must be a bool (rule `expressions[]`). Default true. */
+  mustBeBool?: boolean;
+  /** Names set by `set-vars` earlier in this phase; `vars.x` for other names is a warning. */
+  setVars?: ReadonlySet<string>;
+  /** Action types (`oauth`, `openid-connect`) or result names (`oidc`) that ran earlier. */
+  priorActions?: ReadonlySet<string>;
+}
+
+/** Names of the phase-letter groups in messages. */
+const GROUP_NAMES: Readonly<Record<string, string>> = { req: 'request variables', res: 'response variables' };
+
+function phaseList(phases: readonly PhaseLetter[]): string {
+  const names = phases.map((p) => PHASE_NAMES[p]);
+  if (names.length === 1) return `only in ${names[0]}`;
+  return `in ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function issue(code: ExprIssueCode, severity: 'error' | 'warning', message: string, start: number, end: number): ExprIssue {
+  return { code, severity, message, start, end: Math.max(start, end) };
+}
+
+/** Analyses a raw CEL expression (a rule expression, a `bucket_key`, or the inside of `${…}`). */
+export function analyzeExpression(text: string, options: AnalyzeOptions = {}): ExprIssue[] {
+  if (typeof text !== 'string') return [issue('expression-syntax', 'error', 'The expression is not a string.', 0, 0)];
+  try {
+    return analyze(text, options);
+  } catch (e) {
+    const tooDeep = e instanceof RangeError;
+    const why = tooDeep ? 'it is nested too deeply' : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+    return [issue('expression-syntax', 'error', `The expression could not be analysed: ${why}.`, 0, text.length)];
+  }
+}
+
+interface ParseFailure {
+  message: string;
+  start: number;
+  end: number;
+}
+
+function parseFailure(e: unknown, text: string): ParseFailure {
+  const err = e as { summary?: unknown; range?: { start?: unknown; end?: unknown }; message?: unknown };
+  const summary = typeof err.summary === 'string' ? err.summary : typeof err.message === 'string' ? err.message.split('\n')[0]! : String(e);
+  const start = typeof err.range?.start === 'number' ? Math.min(Math.max(0, err.range.start), text.length) : 0;
+  const end = typeof err.range?.end === 'number' ? Math.min(Math.max(start, err.range.end), text.length) : text.length;
+  return { message: summary, start, end };
+}
+
+/** The `expression-syntax` issue for an error thrown by the cel-js parser. @internal */
+export function parseErrorIssue(text: string, e: unknown): ExprIssue {
+  return syntaxIssue(text, parseFailure(e, text));
+}
+
+function syntaxIssue(text: string, f: ParseFailure): ExprIssue {
+  let message = `Invalid CEL: ${f.message.replace(/\.$/, '')}.`;
+  if (text.includes('${')) message += ' Rule expressions are raw CEL; write them without ${…}.';
+  else if (/\bfor\b[^]*\bin\b/.test(text) && text.includes('[')) message += ' CEL has no list comprehensions; use map() or filter().';
+  return issue('expression-syntax', 'error', message, f.start, f.end);
+}
+
+type Parsed = ReturnType<ReturnType<typeof checkEnvironment>['parse']>;
+
+function analyze(text: string, options: AnalyzeOptions): ExprIssue[] {
+  const env = checkEnvironment();
+  let parsed: Parsed;
+  try {
+    parsed = env.parse(text);
+  } catch (e) {
+    if (e instanceof RangeError) throw e;
+    return [syntaxIssue(text, parseFailure(e, text))];
+  }
+  const scan = scanAst(parsed.ast, text);
+  const letter = options.phase === undefined ? undefined : phaseLetter(options.phase);
+  const issues: ExprIssue[] = [];
+  for (const v of scan.variables) checkVariable(v, letter, options, issues);
+  for (const c of scan.calls) checkCall(c, text, letter, issues);
+
+  if (!issues.some((i) => i.severity === 'error')) {
+    const typeIssue = checkType(text, parsed, scan.insertions, options.mustBeBool ?? true);
+    if (typeIssue) issues.push(typeIssue);
+  }
+  issues.sort((a, b) => a.start - b.start || a.end - b.end);
+  return issues;
+}
+
+/** `a.b['c']` display of the first `upto + 1` segments. */
+function display(v: VariableRef, upto: number): string {
+  let s = v.path[0]!;
+  for (let i = 1; i <= upto && i < v.path.length; i++) s += v.indexed[i] ? `['${v.path[i]}']` : `.${v.path[i]}`;
+  return s;
+}
+
+function checkVariable(v: VariableRef, letter: PhaseLetter | undefined, options: AnalyzeOptions, out: ExprIssue[]): void {
+  const look = lookupVariable(v.path);
+  const firstIndexed = v.indexed.indexOf(true);
+  const plainLength = firstIndexed < 0 ? v.path.length : firstIndexed;
+  if (look.kind === 'unknown') {
+    const root = v.path[0]!;
+    if (look.index === 0 && Object.prototype.hasOwnProperty.call(NAMESPACES, root)) {
+      const hint = root === 'secrets' ? "read secrets with secrets.get('vault', 'name')" : `call one of its functions, e.g. ${root}.…()`;
+      out.push(issue('unknown-variable', 'error', `'${root}' is not a variable; ${hint}.`, v.start, v.ends[0]!));
+      return;
+    }
+    const plain = v.path.slice(0, Math.max(plainLength, look.index + 1));
+    const suggestion = suggestVariable(plain, look.index);
+    const squash = (s: string): string => s.toLowerCase().replace(/_/g, '');
+    const legacy = /[A-Z]/.test(plain.join('.')) && suggestion !== undefined && squash(suggestion) === squash(plain.join('.'));
+    // Show the part that is wrong; a legacy CamelCase path or an unknown root is shown whole.
+    const upto = legacy || look.index === 0 ? Math.max(plainLength - 1, look.index) : look.index;
+    let message = `'${display(v, upto)}' is not an ngrok variable`;
+    if (legacy) message += ' (CamelCase names are from an old format)';
+    message += suggestion ? `; did you mean '${suggestion}'?` : '.';
+    out.push(issue('unknown-variable', 'error', message, v.start, v.ends[upto]!));
+    return;
+  }
+  const end = v.ends[v.ends.length - 1]!;
+  const shown = display(v, v.path.length - 1);
+  if (look.unverified) {
+    out.push(issue('unknown-variable', 'warning', `'${shown}' is not in ngrok's variable reference (it appears in a single example); it may not exist.`, v.start, end));
+  }
+  if (letter !== undefined && letter !== 'E' && !look.phases.includes(letter)) {
+    const root = v.path[0]!;
+    const what = v.path.length > 1 && GROUP_NAMES[root] && look.phases === lookupVariable([root]).phases ? `${GROUP_NAMES[root]} exist` : `it exists`;
+    out.push(issue('variable-phase', 'error', `'${shown}' does not exist in ${PHASE_NAMES[letter]}; ${what} ${phaseList(look.phases)}.`, v.start, end));
+    return;
+  }
+  if (v.path[0] === 'vars' && v.path.length > 1 && options.setVars && !options.setVars.has(v.path[1]!)) {
+    out.push(issue('unknown-variable', 'warning', `'${display(v, 1)}' is not set by any set-vars action that runs before this point.`, v.start, v.ends[1]!));
+  }
+  if (v.path[0] === 'actions' && v.path[1] === 'ngrok' && v.path.length > 2 && options.priorActions) {
+    const ns = v.path[2]!;
+    const ran = options.priorActions.has(ns) || [...options.priorActions].some((t) => ACTION_RESULT_NAMESPACE[t] === ns);
+    if (!ran) {
+      const type = Object.keys(ACTION_RESULT_NAMESPACE).find((t) => ACTION_RESULT_NAMESPACE[t] === ns && t !== 'oidc') ?? ns;
+      out.push(issue('unknown-variable', 'warning', `'${shown}' is read before any ${type} action has run in this phase, so it is empty.`, v.start, end));
+    }
+  }
+}
+
+function arityText(counts: readonly number[]): string {
+  const uniq = [...new Set(counts)].sort((a, b) => a - b);
+  const words = uniq.map(String);
+  const list = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+  return `${list} argument${uniq.length === 1 && uniq[0] === 1 ? '' : 's'}`;
+}
+
+function checkCall(c: CallRef, text: string, letter: PhaseLetter | undefined, out: ExprIssue[]): void {
+  const entries: readonly FunctionInfo[] =
+    c.kind === 'global' ? lookupGlobalFunction(c.name) : c.kind === 'method' ? lookupMethod(c.name) : lookupNamespaced(c.name);
+  const shownName = c.kind === 'method' ? `.${c.name}()` : `${c.name}()`;
+  if (entries.length === 0) {
+    let message = `'${shownName}' is not an ngrok CEL function`;
+    if (c.kind === 'method' && c.name === 'get') message += `; index the map instead, e.g. m['key'] (or use getReqHeader())`;
+    else {
+      const s = suggestFunction(c.kind, c.name);
+      message += s ? `; did you mean '${c.kind === 'method' ? `.${s}()` : `${s}()`}'?` : '.';
+    }
+    if (!message.endsWith('.') && !message.endsWith('?')) message += '.';
+    out.push(issue('unknown-function', 'error', message, c.nameStart, c.nameEnd));
+    return;
+  }
+  if (!entries.some((e) => e.unverified)) {
+    const counts = entries.flatMap(arities);
+    if (!counts.includes(c.args.length)) {
+      out.push(issue('expression-type', 'error', `'${shownName}' takes ${arityText(counts)}, not ${c.args.length}.`, c.nameStart, c.end));
+      return;
+    }
+  }
+  if (letter !== undefined && letter !== 'E') {
+    const phases = entries[0]!.phases;
+    if (!phases.includes(letter)) {
+      out.push(issue('variable-phase', 'error', `'${shownName}' does not exist in ${PHASE_NAMES[letter]}; it exists ${phaseList(phases)}.`, c.nameStart, c.end));
+    }
+  }
+  if (c.shortName === 'matches') checkRegex(c, out);
+  if (c.kind === 'method' && c.name === 'endsWith') checkEmailSuffix(c, text, out);
+}
+
+function stringLiteral(node: ASTNode | undefined): string | undefined {
+  return node && node.op === 'value' && typeof node.args === 'string' ? node.args : undefined;
+}
+
+function checkRegex(c: CallRef, out: ExprIssue[]): void {
+  const patternNode = c.kind === 'method' ? c.args[0] : c.args[1];
+  const pattern = stringLiteral(patternNode);
+  if (pattern === undefined || !patternNode) return;
+  const r = compileRe2(pattern);
+  if (r instanceof Error) {
+    const why = r.message.replace(/^error parsing regexp: /, '');
+    out.push(issue('regex-syntax', 'error', `'${pattern}' is not a valid RE2 pattern (ngrok uses RE2): ${why}.`, patternNode.start, patternNode.end));
+  }
+}
+
+function checkEmailSuffix(c: CallRef, text: string, out: ExprIssue[]): void {
+  const lit = c.args[0];
+  const suffix = stringLiteral(lit);
+  if (suffix === undefined || !lit || !c.receiver || suffix === '') return;
+  const receiverText = text.slice(c.receiver.start, c.receiver.end);
+  if (!/email/i.test(receiverText)) return;
+  if (suffix.startsWith('@') || suffix.startsWith('.')) return;
+  const at = suffix.indexOf('@');
+  const message =
+    at > 0
+      ? `endsWith('${suffix}') also accepts longer addresses such as 'x${suffix}'; compare the whole address with ==.`
+      : `endsWith('${suffix}') also accepts addresses at other domains such as 'evil-${suffix}'; check the suffix with a leading '@' ('@${suffix}').`;
+  out.push(issue('email-suffix', 'warning', message, lit.start, lit.end));
+}
+
+function typeName(t: string): string {
+  if (t === 'google.protobuf.Timestamp') return 'a timestamp';
+  if (t === 'google.protobuf.Duration') return 'a duration';
+  if (t.startsWith('$') || /^Ngrok/.test(t)) return 'an object';
+  if (t.startsWith('list')) return `a ${t}`;
+  if (t.startsWith('map')) return `a ${t}`;
+  if (t === 'null') return 'null';
+  return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+}
+
+/** cel-js type errors we trust: operators between two concrete primitive types. */
+const PRIMITIVE = /^(int|uint|double|string|bool|bytes)$/;
+
+function checkType(text: string, parsed: Parsed, insertions: readonly { at: number; text: string }[], mustBeBool: boolean): ExprIssue | undefined {
+  let result: ReturnType<Parsed['check']>;
+  if (insertions.length > 0) {
+    try {
+      result = checkEnvironment().parse(applyInsertions(text, insertions)).check();
+    } catch {
+      return undefined;
+    }
+  } else {
+    result = parsed.check();
+  }
+  const ast = parsed.ast;
+  if (result.valid) {
+    const t = result.type ?? 'dyn';
+    if (mustBeBool && t !== 'bool' && t !== 'dyn') {
+      return issue('expression-type', 'error', `The expression must evaluate to a bool, but it is ${typeName(t)}.`, ast.start, ast.end);
+    }
+    return undefined;
+  }
+  const err = result.error as { code?: unknown; summary?: unknown; range?: { start: number; end: number } } | undefined;
+  if (!err || err.code !== 'no_such_overload' || typeof err.summary !== 'string') return undefined;
+  const m = /^no such overload: (?:(\S+) (\S+) (\S+)|!(\S+)|-(\S+))$/.exec(err.summary);
+  if (!m) return undefined;
+  const types = m[1] !== undefined ? [m[1], m[3]!] : [m[4] ?? m[5]!];
+  if (!types.every((t) => PRIMITIVE.test(t))) return undefined;
+  const start = err.range ? mapOffsetBack(err.range.start, insertions) : ast.start;
+  const end = err.range ? mapOffsetBack(err.range.end, insertions) : ast.end;
+  const what = m[1] !== undefined ? `'${m[2]}' cannot be applied to ${typeName(m[1])} and ${typeName(m[3]!)}` : `'${m[4] !== undefined ? '!' : '-'}' cannot be applied to ${typeName(types[0]!)}`;
+  return issue('expression-type', 'warning', `Type mismatch: ${what}; ngrok rejects this or it never matches.`, start, end);
+}
