@@ -8,12 +8,17 @@
 
 import * as ipaddrNamespace from 'ipaddr.js';
 import type { Path, SourceDocument } from '../ngrok/load.js';
+import type { ASTNode } from '@marcbachmann/cel-js';
+import { scanAst } from '../ngrok/cel/ast.js';
+import { checkEnvironment } from '../ngrok/cel/env.js';
+import { parseTemplate } from '../ngrok/cel/interpolation.js';
 import { parseCidr, parseIp } from '../ngrok/cel/ip.js';
 import { replaceStringFix } from './lib/edits.js';
+import { expressionRange, expressionSites } from './lib/expressions.js';
 import { defineRule, type RuleContext } from './rule.js';
 import { eachAction, type ActionSite } from './workspace.js';
 
-export type MessageId = 'invalid' | 'bareAddress' | 'hostBits' | 'allowedAndDenied' | 'allowInsideDeny' | 'allowsEveryone';
+export type MessageId = 'invalid' | 'invalidInExpression' | 'bareAddress' | 'hostBits' | 'allowedAndDenied' | 'allowInsideDeny' | 'allowsEveryone';
 
 // ipaddr.js is CommonJS (`export =`): at run time Node and esbuild put it on `default`.
 const ipaddr = (ipaddrNamespace as unknown as { default?: typeof ipaddrNamespace }).default ?? ipaddrNamespace;
@@ -121,6 +126,56 @@ function checkRestrictIps(site: ActionSite): Finding[] {
   return out;
 }
 
+/** A literal range argument of an `inCidrRange`/`inCidrRanges` call: value and offsets in the expression. */
+interface Literal {
+  value: string;
+  start: number;
+  end: number;
+  fn: string;
+}
+
+function literalRanges(expr: string): Literal[] {
+  if (!/inCidrRanges?\s*\(/.test(expr)) return [];
+  let ast: ASTNode;
+  try {
+    ast = checkEnvironment().parse(expr).ast;
+  } catch {
+    return []; // expression-syntax reports it
+  }
+  const out: Literal[] = [];
+  const add = (n: ASTNode | undefined, fn: string) => {
+    if (n && n.op === 'value' && typeof n.args === 'string') out.push({ value: n.args, start: n.start, end: n.end, fn });
+  };
+  for (const call of scanAst(ast, expr).calls) {
+    if (call.kind !== 'global') continue;
+    if (call.name === 'inCidrRange') add(call.args[1], call.name);
+    if (call.name === 'inCidrRanges' && call.args[1]?.op === 'list') for (const item of call.args[1].args) add(item, call.name);
+  }
+  return out;
+}
+
+/** Literal ranges in expressions that can never match anything. */
+function checkExpressions(ctx: RuleContext<MessageId>): void {
+  for (const site of expressionSites(ctx.workspace)) {
+    const parts: { expr: string; offset: number }[] =
+      site.kind === 'template'
+        ? parseTemplate(site.text).segments.flatMap((seg) => (seg.kind === 'expr' && !seg.escapedQuotes ? [{ expr: seg.expr, offset: seg.exprStart }] : []))
+        : [{ expr: site.text, offset: 0 }];
+    for (const part of parts) {
+      for (const lit of literalRanges(part.expr)) {
+        if (isTemplateOrPlaceholder(lit.value) || parseCidr(lit.value.trim())) continue;
+        ctx.report({
+          messageId: 'invalidInExpression',
+          data: { value: lit.value, fn: lit.fn },
+          doc: site.doc,
+          path: site.path,
+          range: expressionRange(site.doc, site.path, site.text, part.offset + lit.start, part.offset + lit.end),
+        });
+      }
+    }
+  }
+}
+
 function report(ctx: RuleContext<MessageId>, f: Finding): void {
   const fix = f.network ? replaceStringFix(f.doc, f.path, f.network, `Write '${f.network}'.`) : undefined;
   ctx.report({
@@ -143,6 +198,7 @@ export default defineRule<MessageId>({
     fixable: true,
     messages: {
       invalid: "'{{where}}': '{{value}}' is not an IP address or CIDR range.",
+      invalidInExpression: "'{{value}}' is not a CIDR range, so {{fn}}() never matches it (write 'address/prefix', e.g. '203.0.113.0/24').",
       bareAddress: "'{{where}}': '{{value}}' has no prefix length; write '{{suggestion}}' (ngrok's IP policy API refuses bare addresses).",
       hostBits: "'{{where}}': '{{value}}' has host bits set; the range it means is '{{suggestion}}' (ngrok's IP policy API refuses this spelling).",
       allowedAndDenied: "'{{where}}': '{{value}}' is both allowed and denied ('{{deny}}'); deny wins, so the allow entry does nothing.",
@@ -156,5 +212,6 @@ export default defineRule<MessageId>({
         if (site.type === 'restrict-ips') for (const f of checkRestrictIps(site)) report(ctx, f);
       }
     }
+    checkExpressions(ctx);
   },
 });

@@ -15,6 +15,8 @@ ruleTester(rule, {
     { name: 'allow-all with a deny list is the deny-list idiom', code: ips(['0.0.0.0/0', '::/0'], ['192.0.2.0/24', '2001:db8::/32']) },
     { name: 'interpolation and placeholders are skipped', code: ips(['"${vars.office}"', '$YOUR_IP/32', 'ALLOWED_IP_ADDRESS_CIDR', '"<your source IPs>"', '"allowed ips here (IPv4 or IPv6)"']) },
     { name: 'ip_policies only', code: `on_tcp_connect:\n  - actions:\n      - type: restrict-ips\n        config:\n          ip_policies: [ipp_1yjqdrIBwgciY2I9zH2EelgBbJF]\n` },
+    { name: 'valid literal ranges in expressions', code: `on_http_request:\n  - expressions:\n      - "inCidrRange(conn.client_ip, '203.0.113.0/24') || inCidrRanges(conn.client_ip, ['10.0.0.0/8', '2001:db8::/32'])"\n    actions: [{ type: deny }]\n` },
+    { name: 'ranges from variables are not judged', code: `on_http_request:\n  - expressions: ["inCidrRanges(conn.client_ip, vars.office)"]\n    actions: [{ type: deny }]\n` },
     { name: 'other actions are not judged', code: `on_http_request:\n  - actions: [{ type: set-vars, config: { vars: [{ allow: "10.0.0.0/33" }] } }]\n` },
   ],
   invalid: [
@@ -59,6 +61,19 @@ ruleTester(rule, {
       name: 'allow lists that admit everyone',
       code: ips(['0.0.0.0/0', '::/0'], ['192.0.2.0/24']),
       errors: [{ messageId: 'allowsEveryone', data: { where: 'config.allow[1]', value: '::/0', family: 'IPv6' }, line: 7, column: 15, severity: 'warning' }],
+    },
+    {
+      name: 'invalid literal ranges in expressions never match',
+      code: `on_http_request:\n  - expressions:\n      - "!inCidrRange(conn.client_ip, '203.0.113.0/33')"\n      - "inCidrRanges(conn.client_ip, ['10.0.0.0/8', '192.168.1.1'])"\n    actions: [{ type: deny }]\n`,
+      errors: [
+        { messageId: 'invalidInExpression', data: { value: '203.0.113.0/33', fn: 'inCidrRange' }, line: 3, column: 39, endColumn: 55, severity: 'error' },
+        { messageId: 'invalidInExpression', data: { value: '192.168.1.1', fn: 'inCidrRanges' }, line: 4, column: 54, endColumn: 67 },
+      ],
+    },
+    {
+      name: 'inside an interpolation',
+      code: `on_http_request:\n  - actions:\n      - type: set-vars\n        config:\n          vars:\n            - office: "\${inCidrRange(conn.client_ip, '10.0.0/8')}"\n`,
+      errors: [{ messageId: 'invalidInExpression', data: { value: '10.0.0/8', fn: 'inCidrRange' }, line: 6, column: 54, endColumn: 64 }],
     },
     {
       name: 'in a JSON cloud endpoint body with an inline policy object',

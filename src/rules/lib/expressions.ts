@@ -1,0 +1,177 @@
+/**
+ * Every CEL expression of a workspace, analysed once and shared by the expression rules
+ * (`expression-syntax`, `unknown-variable`, `variable-phase`, `email-suffix`) and `cidr`:
+ * rule `expressions[]`, raw-CEL config fields (`rate-limit.bucket_key[]`,
+ * `http-request.retry_condition`) and every `${…}` interpolation in action config strings.
+ *
+ * Each site knows what ran before it in its phase (names set by `set-vars`, action types), so
+ * the analyzer can tell a `vars.x` that is never set from one set earlier.
+ *
+ * @internal
+ */
+
+import type { Range } from '../../diagnostics/diagnostic.js';
+import { analyzeExpression, type ExprIssue } from '../../ngrok/cel/analyze.js';
+import type { PhaseName } from '../../ngrok/cel/catalog.js';
+import { analyzeTemplate } from '../../ngrok/cel/interpolation.js';
+import { scalarOffsetMap, type Path, type SourceDocument } from '../../ngrok/load.js';
+import { eachRule, isObject, type PolicyRef, type Workspace } from '../workspace.js';
+
+/** One analysed string. */
+export interface ExprSite {
+  policy: PolicyRef;
+  doc: SourceDocument;
+  /** Path of the string value in `doc.value`. */
+  path: Path;
+  /** The string as written (the whole template for interpolations). */
+  text: string;
+  /** `expression`: a rule expression; `raw`: a raw-CEL config field; `template`: a string with `${…}`. */
+  kind: 'expression' | 'raw' | 'template';
+  phase: string;
+  /** Action type for config strings. */
+  actionType?: string;
+  issues: ExprIssue[];
+}
+
+const PHASE_NAMES: ReadonlySet<string> = new Set(['on_tcp_connect', 'on_http_request', 'on_http_response', 'on_event_stream_message', 'inbound', 'outbound']);
+
+/** Variables that only `http-request.retry_condition` sees (reference §2.9). */
+const RETRY_ROOTS = /^(attempts|last_attempt)\b/;
+
+const cache = new WeakMap<Workspace, ExprSite[]>();
+
+/** Every expression site of the workspace, analysed (cached per workspace). */
+export function expressionSites(ws: Workspace): ExprSite[] {
+  let sites = cache.get(ws);
+  if (!sites) {
+    sites = [];
+    for (const policy of ws.policies) collect(policy, sites);
+    cache.set(ws, sites);
+  }
+  return sites;
+}
+
+interface Context {
+  phase: PhaseName | undefined;
+  setVars: Set<string>;
+  priorActions: Set<string>;
+}
+
+function options(ctx: Context, mustBeBool: boolean) {
+  return {
+    ...(ctx.phase ? { phase: ctx.phase } : {}),
+    mustBeBool,
+    setVars: new Set(ctx.setVars),
+    priorActions: new Set(ctx.priorActions),
+  };
+}
+
+function collect(policy: PolicyRef, out: ExprSite[]): void {
+  const contexts = new Map<string, Context>();
+  for (const site of eachRule(policy)) {
+    let ctx = contexts.get(site.phase);
+    if (!ctx) {
+      ctx = { phase: PHASE_NAMES.has(site.phase) ? (site.phase as PhaseName) : undefined, setVars: new Set(), priorActions: new Set() };
+      contexts.set(site.phase, ctx);
+    }
+    const base = { policy, doc: policy.doc, phase: site.phase };
+    const exprs = site.rule['expressions'];
+    if (Array.isArray(exprs)) {
+      exprs.forEach((e, i) => {
+        if (typeof e !== 'string') return;
+        out.push({ ...base, path: [...site.path, 'expressions', i], text: e, kind: 'expression', issues: analyzeExpression(e, options(ctx, true)) });
+      });
+    }
+    const actions = site.rule['actions'];
+    if (!Array.isArray(actions)) continue;
+    actions.forEach((action, j) => {
+      if (!isObject(action)) return;
+      const type = typeof action['type'] === 'string' ? action['type'] : undefined;
+      const configPath = [...site.path, 'actions', j, 'config'];
+      const config = action['config'];
+      const push = (path: Path, text: string, kind: ExprSite['kind'], issues: ExprIssue[]) => {
+        const s: ExprSite = { ...base, path, text, kind, issues };
+        if (type) s.actionType = type;
+        out.push(s);
+      };
+      if (isObject(config)) {
+        if (type === 'rate-limit' && Array.isArray(config['bucket_key'])) {
+          config['bucket_key'].forEach((k, i) => {
+            if (typeof k === 'string') push([...configPath, 'bucket_key', i], k, 'raw', analyzeExpression(k, options(ctx, false)));
+          });
+        }
+        if (type === 'http-request' && typeof config['retry_condition'] === 'string') {
+          const text = config['retry_condition'];
+          const issues = analyzeExpression(text, options(ctx, true)).filter(
+            (x) => !(x.code === 'unknown-variable' && RETRY_ROOTS.test(text.slice(x.start))),
+          );
+          push([...configPath, 'retry_condition'], text, 'raw', issues);
+        }
+        const templates = (value: unknown, path: Path): void => {
+          if (typeof value === 'string') {
+            if (value.includes('${')) push(path, value, 'template', analyzeTemplate(value, options(ctx, false)));
+          } else if (Array.isArray(value)) {
+            value.forEach((v, i) => templates(v, [...path, i]));
+          } else if (isObject(value)) {
+            for (const [k, v] of Object.entries(value)) templates(v, [...path, k]);
+          }
+        };
+        for (const [key, value] of Object.entries(config)) {
+          if ((type === 'rate-limit' && key === 'bucket_key') || (type === 'http-request' && key === 'retry_condition')) continue;
+          if (type === 'set-vars' && key === 'vars' && Array.isArray(value)) {
+            // Later items may read earlier ones.
+            value.forEach((item, i) => {
+              templates(item, [...configPath, 'vars', i]);
+              if (isObject(item)) for (const name of Object.keys(item)) ctx.setVars.add(name);
+            });
+            continue;
+          }
+          templates(value, [...configPath, key]);
+        }
+      }
+      if (type) ctx.priorActions.add(type);
+    });
+  }
+}
+
+/**
+ * The file range of `[start, end)` inside the string at `path`, when the string's source maps
+ * character by character (plain, quoted with simple escapes, literal block); otherwise the
+ * range of the whole value.
+ */
+export function expressionRange(doc: SourceDocument, path: Path, value: string, start: number, end: number): Range {
+  const s = doc.span(path);
+  if (s) {
+    const map = scalarOffsetMap(doc.text, s.start, s.end, value);
+    if (map && map.length >= value.length && value.length > 0) {
+      const a = start < map.length ? map[start]! : map[map.length - 1]! + 1;
+      const b = end <= start ? a : end - 1 < map.length ? map[end - 1]! + 1 : map[map.length - 1]! + 1;
+      return doc.lineMap.range(a, Math.max(a, b));
+    }
+  }
+  return doc.locate(path);
+}
+
+/**
+ * Reports the issues of every expression site whose code is a key of `codes`, under the
+ * message id it maps to (templates are `{{message}}`), with the analyzer's severity.
+ */
+export function reportExpressionIssues<M extends string>(
+  ctx: { workspace: Workspace; report(r: { messageId: M; data: Record<string, string>; doc: SourceDocument; path: Path; range: Range; severity: 'error' | 'warning' }): void },
+  codes: Partial<Record<ExprIssue['code'], M>>,
+): void {
+  for (const site of expressionSites(ctx.workspace)) {
+    for (const issue of site.issues) {
+      const messageId = codes[issue.code];
+      if (!messageId) continue;
+      ctx.report({
+        messageId,
+        data: { message: issue.message },
+        doc: site.doc,
+        path: site.path,
+        range: expressionRange(site.doc, site.path, site.text, issue.start, issue.end),
+        severity: issue.severity,
+      });
+    }
+  }
+}
