@@ -24,6 +24,12 @@ export const FileMessages = {
 /** Names of files a folder or glob search picks. */
 export const LINTABLE = /\.(?:ya?ml|json|tpc)$/i;
 
+/**
+ * Files a folder or glob search skips: tooling JSON that is never ngrok configuration (and
+ * whose `version` key would make it look like an agent config). Named explicitly, they are linted.
+ */
+export const SKIP_FILES = /^(?:package\.json|package-lock\.json|npm-shrinkwrap\.json|tpc\.config\.json|tpc-baseline\.json|jsconfig\.json|tsconfig(?:\.[^/]*)?\.json)$/;
+
 /** Folders a search never enters. */
 export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist']);
 
@@ -42,6 +48,8 @@ export interface ExpandOptions {
   ignore?: readonly string[];
   /** Folder the `ignore` patterns are relative to (the config file's folder; default `cwd`). */
   ignoreBase?: string;
+  /** Absolute paths a search skips (the config and baseline files in use). */
+  exclude?: ReadonlySet<string>;
 }
 
 /** Throws a usage error from a catalogue entry. */
@@ -146,7 +154,7 @@ export function ignoreMatcher(patterns: readonly string[], base: string): (abs: 
   };
 }
 
-async function walk(dir: string, out: string[], isIgnored: (abs: string) => boolean): Promise<void> {
+async function walk(dir: string, out: string[], isIgnored: (abs: string) => boolean, exclude: ReadonlySet<string>): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -158,9 +166,9 @@ async function walk(dir: string, out: string[], isIgnored: (abs: string) => bool
     const abs = join(dir, ent.name);
     if (ent.isDirectory()) {
       if (SKIP_DIRS.has(ent.name) || isIgnored(abs)) continue;
-      await walk(abs, out, isIgnored);
+      await walk(abs, out, isIgnored, exclude);
     } else if (ent.isFile() || ent.isSymbolicLink()) {
-      if (!LINTABLE.test(ent.name)) continue;
+      if (!LINTABLE.test(ent.name) || SKIP_FILES.test(ent.name) || exclude.has(abs)) continue;
       if (ent.isSymbolicLink()) {
         // Follow links to files only; linked folders could loop.
         const st = await stat(abs).catch(() => undefined);
@@ -211,6 +219,7 @@ function globBase(pattern: string): string {
 export async function expandPaths(patterns: readonly string[], options: ExpandOptions): Promise<FileEntry[]> {
   const { cwd } = options;
   const isIgnored = ignoreMatcher(options.ignore ?? [], options.ignoreBase ?? cwd);
+  const exclude = options.exclude ?? new Set<string>();
   const seen = new Set<string>();
   const out: FileEntry[] = [];
   const push = (abs: string) => {
@@ -234,7 +243,7 @@ export async function expandPaths(patterns: readonly string[], options: ExpandOp
     }
     if (st?.isDirectory()) {
       const found: string[] = [];
-      await walk(abs, found, isIgnored);
+      await walk(abs, found, isIgnored, exclude);
       if (found.length === 0 && !isIgnored(abs)) fail(FileMessages.emptyFolder, raw);
       found.forEach(push);
       continue;
@@ -246,7 +255,7 @@ export async function expandPaths(patterns: readonly string[], options: ExpandOp
     const re = globToRegExp(pattern.replace(/^\.\//, ''));
     const found: string[] = [];
     const baseSt = await stat(baseAbs).catch(() => undefined);
-    if (baseSt?.isDirectory()) await walk(baseAbs, found, isIgnored);
+    if (baseSt?.isDirectory()) await walk(baseAbs, found, isIgnored, exclude);
     const matched = found.filter((f) => {
       const rel = isAbsolute(pattern) ? posix(f) : posix(relative(cwd, f));
       return re.test(rel);

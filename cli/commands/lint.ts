@@ -16,7 +16,8 @@ import { compareDiagnostics, createDiagnostic, type Diagnostic } from '../../src
 import { formatMessage, m, Messages } from '../../src/diagnostics/messages.js';
 import type { DocumentKind } from '../../src/ngrok/load.js';
 import { fingerprint, validateBaseline, type Baseline, type BaselineEntry } from '../../src/rules/baseline.js';
-import { EngineMessages, lint, type LintInput, type RuleSetting } from '../../src/rules/engine.js';
+import { lint, type LintInput, type RuleSetting } from '../../src/rules/engine.js';
+import { EngineMessages } from '../../src/rules/messages.js';
 import type { LintRule } from '../../src/rules/rule.js';
 import { didYouMean, loadConfig, RULE_SETTINGS, type TpcConfig } from '../config.js';
 import { displayPath, expandPaths, FileMessages, ioReason, type FileEntry } from '../files.js';
@@ -225,9 +226,14 @@ export async function runLint(rawPaths: readonly string[], flags: LintFlags, io:
   if (flags.stdinFilename !== undefined && stdinCount === 0) fail(LintCliMessages.stdinFilename);
 
   const config: TpcConfig = await loadConfig(cwd, known, flags.config);
+  // tpc's own files are not ngrok configuration: a folder search skips them.
+  const exclude = new Set<string>();
+  if (config.file) exclude.add(config.file);
+  if (config.baseline) exclude.add(config.baseline);
+  for (const f of [flags.baseline, flags.writeBaseline]) if (f !== undefined) exclude.add(resolve(cwd, f));
   const entries = await expandPaths(
     rawPaths.filter((p) => p !== '-'),
-    { cwd, ignore: config.ignore, ignoreBase: config.dir },
+    { cwd, ignore: config.ignore, ignoreBase: config.dir, exclude },
   );
 
   // Read every file up front: an unreadable file is a usage error, not a finding.
