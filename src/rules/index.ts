@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import endpointUrl from './endpoint-url.js';
 import internalUrl from './internal-url.js';
 import forwardInternalScheme from './forward-internal-scheme.js';
 import schema from './schema.js';
@@ -20,6 +21,7 @@ import actionAfterTerminal from './action-after-terminal.js';
 
 /** Every rule, in documentation order. */
 export const RULES: readonly LintRule[] = [
+  endpointUrl,
   internalUrl,
   forwardInternalScheme,
   forwardInternalTarget,
