@@ -8,18 +8,12 @@
 
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { formatMessage, m } from '../src/diagnostics/messages.js';
+import { formatMessage } from '../src/diagnostics/messages.js';
 import type { RuleSetting } from '../src/rules/engine.js';
 import { displayPath, ioReason } from './files.js';
 import { CliError } from './io.js';
+import { ConfigMessages } from './messages.js';
 
-/** Configuration errors (band TPC42xx, exit code 2). */
-export const ConfigMessages = {
-  unreadable: m('TPC4201', 'error', "cannot read the config file '{0}': {1}"),
-  notJson: m('TPC4202', 'error', "the config file '{0}' is not valid JSON: {1}"),
-  invalid: m('TPC4203', 'error', "the config file '{0}' is not valid: {1}"),
-  unknownRule: m('TPC4204', 'error', "{0}: unknown rule '{1}'{2}"),
-} as const;
 
 /** Settings allowed for a rule. */
 export const RULE_SETTINGS: readonly string[] = ['off', 'info', 'warn', 'warning', 'error'];

@@ -10,16 +10,10 @@
 
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { formatMessage, m } from '../src/diagnostics/messages.js';
+import { formatMessage } from '../src/diagnostics/messages.js';
 import { CliError } from './io.js';
+import { FileMessages } from './messages.js';
 
-/** Usage and I/O errors of path expansion (band TPC41xx, exit code 2). */
-export const FileMessages = {
-  noSuchPath: m('TPC4101', 'error', "cannot read '{0}': no such file or folder"),
-  noMatch: m('TPC4102', 'error', "no files match the pattern '{0}'"),
-  unreadable: m('TPC4103', 'error', "cannot read '{0}': {1}"),
-  emptyFolder: m('TPC4104', 'error', "the folder '{0}' holds no files to lint (*.yml, *.yaml, *.json, *.tpc)"),
-} as const;
 
 /** Names of files a folder or glob search picks. */
 export const LINTABLE = /\.(?:ya?ml|json|tpc)$/i;

@@ -13,34 +13,21 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Option, type Command } from 'commander';
 import { compareDiagnostics, createDiagnostic, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { formatMessage, m, Messages } from '../../src/diagnostics/messages.js';
+import { formatMessage, Messages } from '../../src/diagnostics/messages.js';
 import type { DocumentKind } from '../../src/ngrok/load.js';
 import { fingerprint, validateBaseline, type Baseline, type BaselineEntry } from '../../src/rules/baseline.js';
 import { lint, type LintInput, type RuleSetting } from '../../src/rules/engine.js';
 import { EngineMessages } from '../../src/rules/messages.js';
 import type { LintRule } from '../../src/rules/rule.js';
 import { didYouMean, loadConfig, RULE_SETTINGS, type TpcConfig } from '../config.js';
-import { displayPath, expandPaths, FileMessages, ioReason, type FileEntry } from '../files.js';
+import { displayPath, expandPaths, ioReason, type FileEntry } from '../files.js';
 import { stylish, tally } from '../format/stylish.js';
 import { STDIN_PATH, type FormatContext, type Formatter, type RuleInfo } from '../format/types.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import { CliError, ExitCode, type CliIO } from '../io.js';
+import { FileMessages, LintCliMessages } from '../messages.js';
 import { VERSION } from '../version.js';
 
-/** Command-line errors of `tpc lint` (band TPC43xx, exit code 2). */
-export const LintCliMessages = {
-  unknownRule: m('TPC4301', 'error', "unknown rule '{0}' in --rule{1}"),
-  badRuleFlag: m('TPC4302', 'error', "--rule expects 'id=off|info|warn|error', got '{0}'"),
-  badMaxWarnings: m('TPC4303', 'error', "--max-warnings expects a whole number of 0 or more, got '{0}'"),
-  reasonRequired: m('TPC4304', 'error', '--write-baseline needs --reason "<why these findings are accepted>"'),
-  baselineUnreadable: m('TPC4305', 'error', "cannot read the baseline '{0}': {1}"),
-  baselineInvalid: m('TPC4306', 'error', "the baseline '{0}' is not valid: {1}"),
-  fixStdin: m('TPC4307', 'error', '--fix cannot write to standard input; save the text to a file and lint that'),
-  stdinFilename: m('TPC4308', 'error', "--stdin-filename applies only when '-' (standard input) is among the paths"),
-  writeFailed: m('TPC4309', 'error', "cannot write '{0}': {1}"),
-  stdinTwice: m('TPC4310', 'error', "'-' (standard input) can be given only once"),
-  tooManyWarnings: m('TPC4311', 'error', 'too many warnings ({0}); the maximum is {1}.'),
-} as const;
 
 /** Largest file read (the loader's limit); bigger files are reported without being read. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
