@@ -8,7 +8,7 @@
 
 import { isDeepStrictEqual } from 'node:util';
 import type { Fix, TextEdit } from '../../diagnostics/diagnostic.js';
-import { getAt, loadText, type LocatePart, type Path, type SourceDocument } from '../../ngrok/load.js';
+import { getAt, loadText, scalarOffsetMap, type LocatePart, type Path, type SourceDocument } from '../../ngrok/load.js';
 
 /** Applies non-overlapping edits to a text. */
 function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -121,4 +121,22 @@ export function renameKeyFix(doc: SourceDocument, path: Path, newKey: string, de
   if (path.length === 1) return verifiedFix(doc, description, [{ start: c.start, end: c.end, text: newKey }], renamed);
   setAt(expected, path.slice(0, -1), renamed);
   return verifiedFix(doc, description, [{ start: c.start, end: c.end, text: newKey }], expected);
+}
+
+/**
+ * A fix that inserts `insert` at character `index` of the string value at `path`, when the
+ * string's source maps character by character (so the insertion lands exactly there).
+ */
+export function insertInStringFix(doc: SourceDocument, path: Path, index: number, insert: string, description: string): Fix | undefined {
+  if (!doc.editable || path.length === 0) return undefined;
+  const value = getAt(doc.value, path);
+  if (typeof value !== 'string' || index < 0 || index > value.length) return undefined;
+  const s = doc.span(path);
+  if (!s) return undefined;
+  const map = scalarOffsetMap(doc.text, s.start, s.end, value);
+  if (!map || map.length === 0) return undefined;
+  const at = index < map.length ? map[index]! : map[map.length - 1]! + 1;
+  const expected = clone(doc.value);
+  setAt(expected, path, value.slice(0, index) + insert + value.slice(index));
+  return verifiedFix(doc, description, [{ start: at, end: at, text: insert }], expected);
 }
