@@ -5,6 +5,10 @@
  */
 
 import type { LintRule } from './rule.js';
+import emailSuffix from './email-suffix.js';
+import variablePhase from './variable-phase.js';
+import unknownVariable from './unknown-variable.js';
+import expressionSyntax from './expression-syntax.js';
 import endpointUrl from './endpoint-url.js';
 import internalUrl from './internal-url.js';
 import forwardInternalScheme from './forward-internal-scheme.js';
@@ -34,6 +38,10 @@ export const RULES: readonly LintRule[] = [
   cloudEndpointTerminal,
   deprecatedFormat,
   schema,
+  expressionSyntax,
+  unknownVariable,
+  variablePhase,
+  emailSuffix,
 ];
 
 /** Rules by id. */
