@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import endpointProtocol from './endpoint-protocol.js';
 import emailSuffix from './email-suffix.js';
 import variablePhase from './variable-phase.js';
 import unknownVariable from './unknown-variable.js';
@@ -25,6 +26,7 @@ import actionAfterTerminal from './action-after-terminal.js';
 
 /** Every rule, in documentation order. */
 export const RULES: readonly LintRule[] = [
+  endpointProtocol,
   endpointUrl,
   internalUrl,
   forwardInternalScheme,
