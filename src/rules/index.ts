@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import duplicateEndpointName from './duplicate-endpoint-name.js';
 import endpointProtocol from './endpoint-protocol.js';
 import emailSuffix from './email-suffix.js';
 import variablePhase from './variable-phase.js';
@@ -26,6 +27,7 @@ import actionAfterTerminal from './action-after-terminal.js';
 
 /** Every rule, in documentation order. */
 export const RULES: readonly LintRule[] = [
+  duplicateEndpointName,
   endpointProtocol,
   endpointUrl,
   internalUrl,
