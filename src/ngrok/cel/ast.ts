@@ -13,7 +13,7 @@
 
 import type { ASTNode } from '@marcbachmann/cel-js';
 import { FIELDS_SUFFIX } from './activation.js';
-import { lookupVariable, NAMESPACES, VARIABLE_TREE } from './catalog.js';
+import { lookupMethod, lookupVariable, NAMESPACES, VARIABLE_TREE } from './catalog.js';
 
 /** A reference to a (would-be) ngrok variable. */
 export interface VariableRef {
@@ -187,7 +187,12 @@ export function scanAst(ast: ASTNode, text: string): AstScan {
         const [name, receiver, args] = node.args;
         const [nameStart, nameEnd] = methodNameRange(text, receiver, name, node.end);
         const recvId = receiver.op === 'id' && !scope.has(receiver.args) ? receiver.args : undefined;
-        const isNamespace = recvId !== undefined && !Object.prototype.hasOwnProperty.call(VARIABLE_TREE, recvId);
+        // `secrets.get(…)`: a namespace call. An unknown identifier is read as a namespace
+        // unless the name is a known method (then `foo.size()` is an unknown variable `foo`).
+        const isNamespace =
+          recvId !== undefined &&
+          (Object.prototype.hasOwnProperty.call(NAMESPACES, recvId) ||
+            (!Object.prototype.hasOwnProperty.call(VARIABLE_TREE, recvId) && !TYPE_NAMES.has(recvId) && lookupMethod(name).length === 0));
         if (isNamespace) {
           calls.push({ kind: 'namespace', name: `${recvId}.${name}`, shortName: name, args, receiver, start: node.start, end: node.end, nameStart: receiver.start, nameEnd });
         } else {
