@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import sharedInternalUrl from './shared-internal-url.js';
 import duplicateEndpointName from './duplicate-endpoint-name.js';
 import endpointProtocol from './endpoint-protocol.js';
 import emailSuffix from './email-suffix.js';
@@ -27,6 +28,7 @@ import actionAfterTerminal from './action-after-terminal.js';
 
 /** Every rule, in documentation order. */
 export const RULES: readonly LintRule[] = [
+  sharedInternalUrl,
   duplicateEndpointName,
   endpointProtocol,
   endpointUrl,
