@@ -125,19 +125,22 @@ export class TpcParser extends CstParser {
 
   program = this.RULE('program', () => {
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.SUBRULE(this.importStatement) },
-        { ALT: () => this.SUBRULE(this.groupDecl) },
-        { ALT: () => this.SUBRULE(this.identityDecl) },
-        { ALT: () => this.SUBRULE(this.caDecl) },
-        { ALT: () => this.SUBRULE(this.defaultsBlock) },
-        { ALT: () => this.SUBRULE(this.templateDecl) },
-        { ALT: () => this.SUBRULE(this.siteDecl) },
-        { ALT: () => this.SUBRULE(this.sitesFrom) },
-        { ALT: () => this.SUBRULE(this.testBlock) },
-        { ALT: () => this.CONSUME(T.Semicolon) },
-        { ALT: () => this.SUBRULE(this.unknownTopStatement), IGNORE_AMBIGUITIES: true },
-      ]);
+      this.OR({
+        MAX_LOOKAHEAD: 1,
+        DEF: [
+          { ALT: () => this.SUBRULE(this.importStatement) },
+          { ALT: () => this.SUBRULE(this.groupDecl) },
+          { ALT: () => this.SUBRULE(this.identityDecl) },
+          { ALT: () => this.SUBRULE(this.caDecl) },
+          { ALT: () => this.SUBRULE(this.defaultsBlock) },
+          { ALT: () => this.SUBRULE(this.templateDecl) },
+          { ALT: () => this.SUBRULE(this.siteDecl) },
+          { ALT: () => this.SUBRULE(this.sitesFrom) },
+          { ALT: () => this.SUBRULE(this.testBlock) },
+          { ALT: () => this.CONSUME(T.Semicolon) },
+          { ALT: () => this.SUBRULE(this.unknownTopStatement), IGNORE_AMBIGUITIES: true },
+        ],
+      });
     });
   });
 
@@ -337,15 +340,18 @@ export class TpcParser extends CstParser {
     this.MANY({
       GATE: () => this.bodyContinues(SITE_BODY_STOP, true),
       DEF: () => {
-        this.OR([
-          { ALT: () => this.SUBRULE(this.agentStatement) },
-          { ALT: () => this.SUBRULE(this.serviceDecl) },
-          { ALT: () => this.SUBRULE(this.exposeDecl) },
-          { ALT: () => this.SUBRULE(this.defaultsBlock) },
-          { ALT: () => this.SUBRULE(this.testBlock) },
-          { ALT: () => this.CONSUME(T.Semicolon) },
-          { ALT: () => this.SUBRULE(this.unknownSiteStatement), IGNORE_AMBIGUITIES: true },
-        ]);
+        this.OR({
+          MAX_LOOKAHEAD: 1,
+          DEF: [
+            { ALT: () => this.SUBRULE(this.agentStatement) },
+            { ALT: () => this.SUBRULE(this.serviceDecl) },
+            { ALT: () => this.SUBRULE(this.exposeDecl) },
+            { ALT: () => this.SUBRULE(this.defaultsBlock) },
+            { ALT: () => this.SUBRULE(this.testBlock) },
+            { ALT: () => this.CONSUME(T.Semicolon) },
+            { ALT: () => this.SUBRULE(this.unknownSiteStatement), IGNORE_AMBIGUITIES: true },
+          ],
+        });
       },
     });
   });
@@ -427,15 +433,18 @@ export class TpcParser extends CstParser {
     this.MANY({
       GATE: () => this.bodyContinues(EXPOSURE_BODY_STOP, true),
       DEF: () => {
-        this.OR([
-          { ALT: () => this.SUBRULE(this.allowStatement) },
-          { ALT: () => this.SUBRULE(this.denyStatement) },
-          { ALT: () => this.SUBRULE(this.tlsMinStatement) },
-          { ALT: () => this.SUBRULE(this.mtlsStatement) },
-          { ALT: () => this.SUBRULE(this.actionStatement) },
-          { ALT: () => this.CONSUME(T.Semicolon) },
-          { ALT: () => this.SUBRULE(this.unknownExposureStatement), IGNORE_AMBIGUITIES: true },
-        ]);
+        this.OR({
+          MAX_LOOKAHEAD: 1,
+          DEF: [
+            { ALT: () => this.SUBRULE(this.allowStatement) },
+            { ALT: () => this.SUBRULE(this.denyStatement) },
+            { ALT: () => this.SUBRULE(this.tlsMinStatement) },
+            { ALT: () => this.SUBRULE(this.mtlsStatement) },
+            { ALT: () => this.SUBRULE(this.actionStatement) },
+            { ALT: () => this.CONSUME(T.Semicolon) },
+            { ALT: () => this.SUBRULE(this.unknownExposureStatement), IGNORE_AMBIGUITIES: true },
+          ],
+        });
       },
     });
   });
@@ -500,11 +509,14 @@ export class TpcParser extends CstParser {
     this.MANY({
       GATE: () => this.bodyContinues(TEST_BODY_STOP, true),
       DEF: () => {
-        this.OR([
-          { ALT: () => this.SUBRULE(this.expectation) },
-          { ALT: () => this.CONSUME(T.Semicolon) },
-          { ALT: () => this.SUBRULE(this.unknownTestStatement), IGNORE_AMBIGUITIES: true },
-        ]);
+        this.OR({
+          MAX_LOOKAHEAD: 1,
+          DEF: [
+            { ALT: () => this.SUBRULE(this.expectation) },
+            { ALT: () => this.CONSUME(T.Semicolon) },
+            { ALT: () => this.SUBRULE(this.unknownTestStatement), IGNORE_AMBIGUITIES: true },
+          ],
+        });
       },
     });
   });
@@ -743,10 +755,13 @@ export class TpcParser extends CstParser {
 
   /** One token, or a balanced `{ … }` group. */
   skipItem = this.RULE('skipItem', () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.skipBraces) },
-      { ALT: () => this.CONSUME(T.AnyToken), IGNORE_AMBIGUITIES: true },
-    ]);
+    this.OR({
+      MAX_LOOKAHEAD: 1,
+      DEF: [
+        { ALT: () => this.SUBRULE(this.skipBraces) },
+        { ALT: () => this.CONSUME(T.AnyToken), IGNORE_AMBIGUITIES: true },
+      ],
+    });
   });
 
   skipBraces = this.RULE('skipBraces', () => {

@@ -280,6 +280,8 @@ type Item = TopLevelStatement | SiteStatement | ExposureStatement | Expectation;
 
 class Printer {
   private readonly out: string[] = [];
+  /** For lines ending in a comment: the length of the code before it (for alignment). */
+  private readonly codeLen = new Map<number, number>();
   private ci = 0;
   /** Source line of the last thing printed (0 before anything). */
   private lastLine = 0;
@@ -342,9 +344,11 @@ class Printer {
     }
     const tail = this.trailing(node.range.end.offset, node.range.end.line, limit);
     lines.forEach((l, i) => {
-      const text = (i === 0 ? indent : '') + l + (i === lines.length - 1 ? tail : '');
-      if (i === 0) this.emit(text, firstLine, !blankDone);
-      else this.out.push(text);
+      const code = (i === 0 ? indent : '') + l;
+      const last = i === lines.length - 1;
+      if (i === 0) this.emit(code, firstLine, !blankDone);
+      else this.out.push(code);
+      if (last && tail) this.addTail(tail);
     });
     this.lastLine = node.range.end.line;
   }
@@ -366,13 +370,14 @@ class Printer {
       return !!c && c.range.start.offset < closeOffset;
     };
     if (children.length === 0 && !hasInnerComment()) {
-      this.emit(`${indent}${header} {}${tail}`, node.range.start.line, true);
+      this.emit(`${indent}${header} {}`, node.range.start.line, true);
+      const t2 = tail || this.trailing(node.range.end.offset, node.range.end.line, limit);
+      if (t2) this.addTail(t2);
       this.lastLine = node.range.end.line;
-      const t2 = this.trailing(node.range.end.offset, node.range.end.line, limit);
-      if (t2) this.out[this.out.length - 1] += t2;
       return;
     }
-    this.emit(`${indent}${header} {${tail}`, node.range.start.line, true);
+    this.emit(`${indent}${header} {`, node.range.start.line, true);
+    if (tail) this.addTail(tail);
     this.lastLine = node.range.start.line;
     this.atBlockStart = true;
     const inner = indent + INDENT;
@@ -380,7 +385,8 @@ class Printer {
     this.leading(closeOffset, inner);
     this.atBlockStart = false;
     const t = this.trailing(node.range.end.offset, node.range.end.line, limit);
-    this.out.push(`${indent}}${t}`);
+    this.out.push(`${indent}}`);
+    if (t) this.addTail(t);
     this.lastLine = node.range.end.line;
   }
 
@@ -446,8 +452,40 @@ class Printer {
     }
   }
 
+  /** Appends an end-of-line comment to the last line printed. */
+  private addTail(tail: string): void {
+    const i = this.out.length - 1;
+    this.codeLen.set(i, this.out[i]!.length);
+    this.out[i] += tail;
+  }
+
+  /** Aligns end-of-line comments of consecutive lines with the same indentation. */
+  private align(): void {
+    const indentOf = (l: string): number => l.length - l.trimStart().length;
+    let i = 0;
+    while (i < this.out.length) {
+      if (!this.codeLen.has(i)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (this.codeLen.has(j + 1) && indentOf(this.out[j + 1]!) === indentOf(this.out[i]!)) j++;
+      if (j > i) {
+        let col = 0;
+        for (let k = i; k <= j; k++) col = Math.max(col, this.codeLen.get(k)!);
+        for (let k = i; k <= j; k++) {
+          const n = this.codeLen.get(k)!;
+          const line = this.out[k]!;
+          this.out[k] = line.slice(0, n) + ' '.repeat(col - n) + line.slice(n);
+        }
+      }
+      i = j + 1;
+    }
+  }
+
   finish(endOffset: number): string {
     this.leading(endOffset + 1, '');
+    this.align();
     while (this.out.length > 0 && this.out[this.out.length - 1] === '') this.out.pop();
     return this.out.length === 0 ? '' : this.out.join('\n') + '\n';
   }
