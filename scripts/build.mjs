@@ -2,7 +2,7 @@
 // bundles the CLI into dist/bin/ (ESM, code-split so each subcommand loads only what it uses).
 // Bundling matters for start-up: chevrotain's lodash-es fan-out costs ~0.5 s unbundled.
 import { execFileSync } from 'node:child_process';
-import { rmSync, chmodSync, mkdirSync } from 'node:fs';
+import { rmSync, chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -10,7 +10,7 @@ rmSync(`${root}dist`, { recursive: true, force: true });
 execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.json`], { stdio: 'inherit' });
 
 mkdirSync(`${root}dist/bin`, { recursive: true });
-await build({
+const result = await build({
   entryPoints: { tpc: `${root}cli/tpc.ts` },
   outdir: `${root}dist/bin`,
   bundle: true,
@@ -21,9 +21,13 @@ await build({
   minify: true,
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
+  // esbuild keeps cli/tpc.ts's own `#!` line first; a second one in the banner would be a syntax error.
   banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __tpcCreateRequire } from 'node:module'; const require = __tpcCreateRequire(import.meta.url);",
+    js: "import { createRequire as __tpcCreateRequire } from 'node:module'; const require = __tpcCreateRequire(import.meta.url);",
   },
+  // The metafile says which chunks each command loads (bench/lint.mjs prints it for `tpc lint`).
+  metafile: true,
   logLevel: 'warning',
 });
+writeFileSync(`${root}dist/bin/meta.json`, JSON.stringify(result.metafile));
 chmodSync(`${root}dist/bin/tpc.js`, 0o755);
