@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import agentApiExposed from './agent-api-exposed.js';
 import sharedInternalUrl from './shared-internal-url.js';
 import duplicateEndpointName from './duplicate-endpoint-name.js';
 import endpointProtocol from './endpoint-protocol.js';
@@ -28,6 +29,7 @@ import actionAfterTerminal from './action-after-terminal.js';
 
 /** Every rule, in documentation order. */
 export const RULES: readonly LintRule[] = [
+  agentApiExposed,
   sharedInternalUrl,
   duplicateEndpointName,
   endpointProtocol,
