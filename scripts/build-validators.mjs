@@ -26,16 +26,17 @@ export const SCHEMAS = {
 };
 
 /**
- * The custom formats. This function is serialised into the generated module (so it must not
- * use anything from this file's scope) and is also called here so ajv knows the formats.
+ * The custom formats, as source text: it is emitted verbatim into the generated module, and
+ * evaluated here so ajv knows the formats. (Kept as text so the output does not depend on how
+ * this script is loaded: test runners transform functions, which would change toString().)
  *
  * Every format accepts a value containing `${`: most string fields may be CEL-interpolated, and
  * the interpolated result is only known at run time.
  */
-function createFormats(ipaddr) {
+const FORMATS_SOURCE = String.raw`(ipaddr) => {
   const INTERPOLATED = /\$\{/;
   // What an attempted IP/CIDR literal looks like. Anything else (YOUR_IP, <your ips>, $TRUSTED_IP/32)
-  // is a placeholder: it is left to the `placeholder` and `cidr` lint rules, not reported here.
+  // is a placeholder: it is left to the placeholder and cidr lint rules, not reported here.
   const IP_LIKE = /^[0-9A-Fa-f:.]+(\/[0-9]*)?$/;
   const isIp = (s) => ipaddr.IPv4.isValidFourPartDecimal(s) || (s.includes(':') && ipaddr.IPv6.isValid(s));
   const cidrOrIp = (s) => {
@@ -72,6 +73,10 @@ function createFormats(ipaddr) {
     'duration-1s-30s': durationRange(1e9, 30e9),
     'rate-limit-window': durationRange(60e9, 86400e9, 10e9),
   };
+}`;
+
+function createFormats(ipaddrLib) {
+  return new Function(`return ${FORMATS_SOURCE};`)()(ipaddrLib);
 }
 
 function readSchema(rel) {
@@ -128,7 +133,7 @@ export function generateValidatorsSource() {
     '// ajv standalone code still calls require() for its small runtime helpers.',
     'const require = createRequire(import.meta.url);',
     '',
-    `export const tpcFormats = (${createFormats.toString()})(ipaddr);`,
+    `export const tpcFormats = (${FORMATS_SOURCE})(ipaddr);`,
     '',
     `export const schemaHints = ${JSON.stringify(schemaHints(schemas), null, 2)};`,
     '',

@@ -360,6 +360,9 @@ const DURATION_RANGE_TEXT: Readonly<Record<string, string>> = {
   'rate-limit-window': 'must be a multiple of 10s between 60s and 24h',
 };
 
+/** Beyond this many issues a document is too broken for more messages to help. */
+const MAX_ISSUES = 200;
+
 const STRING_KEYWORDS = new Set(['pattern', 'format', 'minLength', 'maxLength']);
 
 function explain(kind: SchemaKind, value: unknown, errors: readonly ErrorObject[]): SchemaIssue[] {
@@ -402,10 +405,22 @@ function explain(kind: SchemaKind, value: unknown, errors: readonly ErrorObject[
   // 2. Errors made redundant by a type error at the same place.
   const typeFailed = new Set(raws.filter((r) => r.keyword === 'type').map((r) => JSON.stringify(r.path)));
   const seen = new Set<string>();
+  const typeReported = new Set<string>();
   const misplaced = misplacedConfigKeys(kind, value, raws);
 
+  const unknownKeysAt = new Map<string, Raw[]>();
   for (const r of raws) {
-    if (isCovered(r.path)) continue;
+    if (r.keyword !== 'additionalProperties') continue;
+    const k = JSON.stringify(r.path);
+    unknownKeysAt.set(k, [...(unknownKeysAt.get(k) ?? []), r]);
+  }
+
+  for (const r of raws) {
+    if (issues.length >= MAX_ISSUES) {
+      issues.push({ path: [], part: 'value', keyword: 'truncated', message: `more than ${MAX_ISSUES} schema problems; fix these first to see the rest` });
+      break;
+    }
+    if (covered.length > 0 && isCovered(r.path)) continue;
     const key = JSON.stringify(r.path);
     if (r.keyword !== 'type' && typeFailed.has(key) && r.keyword !== 'additionalProperties') continue;
     // propertyNames reports its sub-errors (string keywords) at the object's path; the
@@ -413,10 +428,15 @@ function explain(kind: SchemaKind, value: unknown, errors: readonly ErrorObject[
     if (STRING_KEYWORDS.has(r.keyword) && isRecord(getAt(value, r.path))) continue;
     // A config that is empty because its keys were dedented onto the action: the misplaced-key issue explains it.
     if (r.keyword === 'type' && r.data === null && r.path[r.path.length - 1] === 'config' && misplaced.has(JSON.stringify(r.path.slice(0, -1)))) continue;
-    if (r.keyword === 'required' && isExplainedByUnknownKey(r, raws, value)) continue;
+    if (r.keyword === 'required' && isExplainedByUnknownKey(r, unknownKeysAt.get(key) ?? [])) continue;
+    // One type error per value (a union type and a branch can both complain).
+    if (r.keyword === 'type') {
+      if (typeReported.has(key)) continue;
+      typeReported.add(key);
+    }
     const issue = describe(kind, value, r);
     if (!issue) continue;
-    const dedupe = `${JSON.stringify(issue.path)}|${issue.part}|${issue.keyword}`;
+    const dedupe = `${JSON.stringify(issue.path)}|${issue.part}|${issue.keyword}|${issue.message}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
     issues.push(issue);
@@ -437,12 +457,10 @@ function misplacedConfigKeys(kind: SchemaKind, value: unknown, raws: readonly Ra
   return out;
 }
 
-/** A missing required key that an unknown key at the same object is a misspelling of. */
-function isExplainedByUnknownKey(r: Raw, raws: readonly Raw[], _value: unknown): boolean {
+/** A missing required key that an unknown key at the same object (`unknownKeys`) is a misspelling of. */
+function isExplainedByUnknownKey(r: Raw, unknownKeys: readonly Raw[]): boolean {
   const missing = String(r.params.missingProperty);
-  const key = JSON.stringify(r.path);
-  for (const o of raws) {
-    if (o.keyword !== 'additionalProperties' || JSON.stringify(o.path) !== key) continue;
+  for (const o of unknownKeys) {
     const props = propertyNames(o.parentSchema);
     if (suggest(String(o.params.additionalProperty), props) === missing) return true;
   }
@@ -637,6 +655,7 @@ function typeMessage(kind: SchemaKind, value: unknown, path: Path, v: unknown, e
   if (types.includes('string') && (typeof v === 'number' || typeof v === 'boolean')) {
     const enumValues = parent && Array.isArray(parent.enum) ? (parent.enum as unknown[]) : [];
     const match = enumValues.find((e) => typeof e === 'string' && typeof v === 'number' && Number(e) === v);
+    if (isSensitive(path)) return `${at}must be a string, got ${got} (value hidden); quote it`;
     const quoted = typeof match === 'string' ? match : String(v);
     return `${at}must be a string, got ${got} ${show(v, path)}; quote it: "${quoted}"`;
   }
