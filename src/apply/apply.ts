@@ -23,7 +23,7 @@ import { formatMessage } from '../diagnostics/messages.js';
 import type { CloudEndpointCreate } from '../ngrok/types.js';
 import { NgrokApiError, type EndpointsApi } from './client.js';
 import { normalizeEndpointUrl, readManagedMetadata } from './desired.js';
-import { realClock } from './limiter.js';
+import { realClock, Semaphore } from './limiter.js';
 import { ApplyMessages } from './messages.js';
 import { endpointAsBody, listCloudEndpoints, type Plan, type PlanAction, type PlanItem, type PlanSummary } from './plan.js';
 import type { Endpoint, EndpointUpdate } from './types.js';
@@ -98,6 +98,8 @@ export interface ApplyOptions {
   lint?: (bodies: CloudEndpointCreate[]) => Diagnostic[] | Promise<Diagnostic[]>;
   /** Stops starting new items once aborted; items in flight finish. The rest are skipped. */
   signal?: AbortSignal;
+  /** Items worked on at once (default 4; the client bounds requests separately). */
+  concurrency?: number;
   /** How many times a create re-lists to find an endpoint it may have made (default 4). */
   adoptAttempts?: number;
   /** First wait between those re-lists, doubled each time (default 500 ms). */
@@ -176,9 +178,9 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   emit({ type: 'start', total, summary: plan.summary });
   let done = 0;
   const position = new Map(work.map((i, n) => [i, n]));
-  const slots: (ItemResult | undefined)[] = [];
+  const ordered: (ItemResult | undefined)[] = [];
   const finish = (item: PlanItem, r: ItemResult) => {
-    slots[position.get(item)!] = r;
+    ordered[position.get(item)!] = r;
     done++;
     if (r.status === 'failed') counts.failed++;
     else if (r.status === 'skipped') counts.skipped++;
@@ -232,7 +234,12 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
     }
   };
 
-  const doUpdate = async (item: PlanItem) => {
+  const inFlight = new Semaphore(Math.max(1, Math.floor(options.concurrency ?? 4)));
+  const doUpdate = (item: PlanItem) => inFlight.run(() => updateOne(item));
+  const doDelete = (item: PlanItem) => inFlight.run(() => deleteOne(item));
+  const doCreate = (item: PlanItem) => inFlight.run(() => createOne(item));
+
+  const updateOne = async (item: PlanItem) => {
     if (stopped()) return skip(item, 'not started: apply was interrupted');
     emit({ type: 'item-start', key: item.key, action: 'update', url: item.url });
     try {
@@ -246,7 +253,7 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   };
 
   const deleted = new Set<string>();
-  const doDelete = async (item: PlanItem) => {
+  const deleteOne = async (item: PlanItem) => {
     if (stopped()) return skip(item, 'not started: apply was interrupted');
     emit({ type: 'item-start', key: item.key, action: 'delete', url: item.url });
     try {
@@ -259,7 +266,7 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   };
 
   /** A create or a replace (create, then delete the old endpoint). */
-  const doCreate = async (item: PlanItem) => {
+  const createOne = async (item: PlanItem) => {
     if (stopped()) return skip(item, 'not started: apply was interrupted');
     emit({ type: 'item-start', key: item.key, action: item.action as 'create' | 'replace', url: item.url });
     let created: { id: string; adopted: boolean };
@@ -331,7 +338,7 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
     }
   }
 
-  for (const r of slots) if (r) results.push(r);
+  for (const r of ordered) if (r) results.push(r);
   const result: ApplyResult = { ok: counts.failed === 0 && counts.skipped === 0, results, counts };
   emit({ type: 'done', result });
   return result;
