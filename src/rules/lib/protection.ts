@@ -1,0 +1,225 @@
+/**
+ * Which traffic of an endpoint reaches something inward (a `forward-internal` target or the
+ * agent's upstream), and whether a protecting action runs in front of it for *all* of that
+ * traffic. Shared by `unprotected-tcp` and `unauthenticated-http`.
+ *
+ * Soundness over completeness: a protection counts only when it certainly runs before the
+ * forward for every connection or request that reaches the forward:
+ * - it sits in a rule without expressions, before that rule's first terminating action or
+ *   forward, in an earlier rule or phase than the forward; or
+ * - it sits in the forward's own rule, before the forward (the rule's expressions were
+ *   evaluated once for both).
+ * A protection in another rule with expressions is never counted, even with the same
+ * expressions: set-vars, url-rewrite or header actions in between can change what the
+ * expressions see, and `rand`/`time` differ between evaluations.
+ * Protections in `on_http_response` run after the upstream saw the request and never count.
+ *
+ * @internal
+ */
+
+import { isTerminalAction, type Scheme } from '../../ngrok/types.js';
+import { eachAction, isObject, type ActionSite, type EndpointRef, type PolicyRef } from '../workspace.js';
+
+/** The kinds of protection the posture rules recognise. */
+export type ProtectionKind = 'restrict-ips' | 'mutual-tls' | 'authentication';
+
+/** A protecting action found in a policy. */
+export interface Protection {
+  site: ActionSite;
+  kind: ProtectionKind;
+  /** False when configured so that it protects nothing (`enforce: false`, allow-all, …). */
+  effective: boolean;
+  /** Why it is not effective, for hints. */
+  weakness?: string;
+}
+
+/** Something inward that traffic reaches. */
+export interface Forward {
+  kind: 'forward-internal' | 'upstream';
+  /** The forward-internal action (kind `forward-internal`). */
+  site?: ActionSite;
+  /** Target URL or upstream address as written. */
+  target: string;
+  /** Protections that certainly cover all traffic reaching this forward. */
+  coveredBy: Protection[];
+  /** Effective protections that exist but do not cover all of it (guarded, or after the forward). */
+  partial: Protection[];
+  /** Protections that are present but configured to protect nothing. */
+  weak: Protection[];
+}
+
+const AUTH_ACTIONS = new Set(['basic-auth', 'jwt-validation', 'oauth', 'openid-connect', 'oidc', 'saml', 'verify-webhook']);
+
+function phaseOrder(phase: string, scheme: Scheme | undefined): number | undefined {
+  switch (phase) {
+    case 'on_tcp_connect':
+      return 0;
+    case 'on_http_request':
+      return 1;
+    case 'on_http_response':
+    case 'outbound':
+      return 2;
+    case 'inbound':
+      return scheme === 'tcp' || scheme === 'tls' ? 0 : 1;
+    default:
+      return undefined;
+  }
+}
+
+function hasExpressions(rule: Record<string, unknown>): boolean {
+  const e = rule['expressions'];
+  return Array.isArray(e) ? e.length > 0 : e !== undefined && e !== null;
+}
+
+/** Index of the first action of a rule after which later actions may not run for all traffic. */
+function cutOf(rule: Record<string, unknown>): number {
+  const a = rule['actions'];
+  if (!Array.isArray(a)) return 0;
+  const i = a.findIndex((x) => isTerminalAction(x) || (isObject(x) && x['type'] === 'forward-internal'));
+  return i < 0 ? a.length : i;
+}
+
+function nonEmptyStrings(v: unknown): string[] {
+  if (typeof v === 'string') return v.trim() ? [v] : [];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [];
+}
+
+const ALL_V4 = /^0\.0\.0\.0\/0$/;
+const ALL_V6 = /^::(\/0)?$|^::\/0$/;
+
+/** Classifies an action as a protection (or not), for an endpoint of the given scheme. */
+export function protectionOf(site: ActionSite, scheme: Scheme | undefined): Protection | undefined {
+  const c = site.config ?? {};
+  switch (site.type) {
+    case 'restrict-ips': {
+      if (c['enforce'] === false) return { site, kind: 'restrict-ips', effective: false, weakness: "it has 'enforce: false'" };
+      const allow = nonEmptyStrings(c['allow']);
+      const policies = nonEmptyStrings(c['ip_policies']);
+      if (allow.some((a) => ALL_V4.test(a.trim()) || ALL_V6.test(a.trim()))) return { site, kind: 'restrict-ips', effective: false, weakness: 'its allow list admits every address' };
+      if (policies.length > 0) return { site, kind: 'restrict-ips', effective: true };
+      if (allow.length === 0) return { site, kind: 'restrict-ips', effective: false, weakness: 'it has no allow list or IP policy (a deny list alone admits every other address)' };
+      if (allow.some((a) => a.includes('${')) || typeof c['allow'] === 'string') {
+        return { site, kind: 'restrict-ips', effective: false, weakness: 'its allow list is computed at runtime (${…}), which tpc cannot check' };
+      }
+      return { site, kind: 'restrict-ips', effective: true };
+    }
+    case 'terminate-tls': {
+      const cas = nonEmptyStrings(c['mutual_tls_certificate_authorities']);
+      if (cas.length === 0) return undefined;
+      if (scheme !== 'tls' && scheme !== 'https') return { site, kind: 'mutual-tls', effective: false, weakness: `mutual TLS on a ${scheme ?? 'non-TLS'} endpoint is not documented` };
+      const strategy = c['mutual_tls_verification_strategy'];
+      if (strategy !== undefined && strategy !== 'require-and-verify') return { site, kind: 'mutual-tls', effective: false, weakness: `'mutual_tls_verification_strategy: ${String(strategy)}' does not require a verified client certificate` };
+      return { site, kind: 'mutual-tls', effective: true };
+    }
+    default:
+      if (site.type && AUTH_ACTIONS.has(site.type)) {
+        if ((site.type === 'basic-auth' || site.type === 'verify-webhook') && c['enforce'] === false) {
+          return { site, kind: 'authentication', effective: false, weakness: "it has 'enforce: false'" };
+        }
+        return { site, kind: 'authentication', effective: true };
+      }
+      return undefined;
+  }
+}
+
+interface Positioned {
+  site: ActionSite;
+  order: number;
+  unconditional: boolean;
+  /** Before its rule's cut: runs for every traffic that evaluates the rule as matching. */
+  beforeCut: boolean;
+}
+
+function position(site: ActionSite, scheme: Scheme | undefined): Positioned | undefined {
+  const order = phaseOrder(site.phase, scheme);
+  if (order === undefined) return undefined;
+  return { site, order, unconditional: !hasExpressions(site.rule), beforeCut: site.actionIndex < cutOf(site.rule) };
+}
+
+/** True when `p` runs before `f` for all traffic that reaches `f`. */
+function covers(p: Positioned, f: { order: number; ruleIndex: number; actionIndex: number; phase: string }): boolean {
+  if (p.order >= 2) return false;
+  if (p.site.phase === f.phase && p.site.ruleIndex === f.ruleIndex) return p.site.actionIndex < f.actionIndex && p.beforeCut;
+  const earlier = p.order < f.order || (p.order === f.order && p.site.phase === f.phase && p.site.ruleIndex < f.ruleIndex);
+  return earlier && p.unconditional && p.beforeCut;
+}
+
+/** True when some unconditional rule before `f` always terminates, so `f` is never reached. */
+function unreachable(all: Positioned[], f: { order: number; ruleIndex: number; actionIndex: number; phase: string }): boolean {
+  return all.some((p) => {
+    if (!isTerminalAction(p.site.action)) return false;
+    if (p.site.phase === f.phase && p.site.ruleIndex === f.ruleIndex) return p.site.actionIndex < f.actionIndex;
+    const earlier = p.order < f.order || (p.order === f.order && p.site.phase === f.phase && p.site.ruleIndex < f.ruleIndex);
+    return earlier && p.unconditional;
+  });
+}
+
+/**
+ * The forwards of an endpoint's traffic and how each is protected. `accept` selects which
+ * protection kinds count; `upstreamProtected` says whether the endpoint itself protects its
+ * upstream (agent-side mutual TLS, legacy tunnel modules).
+ */
+export function analyzeForwards(
+  ep: EndpointRef,
+  scheme: Scheme | undefined,
+  accept: ReadonlySet<ProtectionKind>,
+  upstreamProtected: boolean,
+  upstream: string | undefined,
+): Forward[] {
+  const policy: PolicyRef | undefined = ep.policy;
+  const all: Positioned[] = [];
+  const protections: { pos: Positioned; prot: Protection }[] = [];
+  if (policy) {
+    for (const site of eachAction(policy)) {
+      const pos = position(site, scheme);
+      if (!pos) continue;
+      all.push(pos);
+      const prot = protectionOf(site, scheme);
+      if (prot && accept.has(prot.kind)) protections.push({ pos, prot });
+    }
+  }
+  const entryOrder = scheme === 'tcp' || scheme === 'tls' ? 0 : 1;
+  const out: Forward[] = [];
+  const judge = (kind: Forward['kind'], target: string, at: { order: number; ruleIndex: number; actionIndex: number; phase: string }, site?: ActionSite): void => {
+    const f: Forward = { kind, target, coveredBy: [], partial: [], weak: [] };
+    if (site) f.site = site;
+    for (const { pos, prot } of protections) {
+      if (!prot.effective) {
+        if (pos.order < 2) f.weak.push(prot);
+        continue;
+      }
+      if (covers(pos, at)) f.coveredBy.push(prot);
+      else if (pos.order < 2) f.partial.push(prot);
+    }
+    out.push(f);
+  };
+  for (const pos of all) {
+    if (pos.site.type !== 'forward-internal' || pos.order >= 2) continue;
+    const at = { order: pos.order, ruleIndex: pos.site.ruleIndex, actionIndex: pos.site.actionIndex, phase: pos.site.phase };
+    if (unreachable(all, at)) continue;
+    const url = pos.site.config?.['url'];
+    judge('forward-internal', typeof url === 'string' ? url : '?', at, pos.site);
+  }
+  if (ep.kind === 'agent' && upstream !== undefined && !upstreamProtected) {
+    // The upstream is reached after every rule of the entry phases (an order between phases).
+    const atEnd = { order: entryOrder + 0.5, ruleIndex: 0, actionIndex: 0, phase: 'upstream' };
+    if (!unreachable(all, atEnd)) judge('upstream', upstream, atEnd);
+  }
+  return out;
+}
+
+/** A one-line description of a rule's place, for hints: `'on_tcp_connect' rule 2 ('office')`. */
+export function placeOf(site: ActionSite): string {
+  const name = typeof site.rule['name'] === 'string' ? ` ('${site.rule['name']}')` : '';
+  return `'${site.phase}' rule ${site.ruleIndex + 1}${name}`;
+}
+
+/** Hint text explaining protections that exist but do not count. */
+export function protectionHint(f: Forward, fallback: string): string {
+  const parts: string[] = [];
+  for (const p of f.partial) parts.push(`the '${p.site.type}' in ${placeOf(p.site)} does not cover all of this traffic (its rule has expressions, or it runs after the forward)`);
+  for (const p of f.weak) parts.push(`the '${p.site.type}' in ${placeOf(p.site)} protects nothing: ${p.weakness}`);
+  if (parts.length === 0) return fallback;
+  const text = parts.join('; ');
+  return `${text[0]!.toUpperCase()}${text.slice(1)}. ${fallback}`;
+}
