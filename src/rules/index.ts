@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import unprotectedTcp from './unprotected-tcp.js';
 import agentApiExposed from './agent-api-exposed.js';
 import sharedInternalUrl from './shared-internal-url.js';
 import duplicateEndpointName from './duplicate-endpoint-name.js';
@@ -29,6 +30,7 @@ import actionAfterTerminal from './action-after-terminal.js';
 
 /** Every rule, in documentation order. */
 export const RULES: readonly LintRule[] = [
+  unprotectedTcp,
   agentApiExposed,
   sharedInternalUrl,
   duplicateEndpointName,
