@@ -34,7 +34,7 @@ function setAt(root: unknown, path: Path, value: unknown): void {
 export function verifiedFix(doc: SourceDocument, description: string, edits: TextEdit[], expected: unknown): Fix | undefined {
   if (!doc.editable || edits.length === 0) return undefined;
   const next = applyEdits(doc.text, edits);
-  const before = loadText(doc.file, doc.text, { format: doc.format });
+  const before = parsedBefore(doc);
   const after = loadText(doc.file, next, { format: doc.format });
   if (after.diagnostics.some((d) => d.severity === 'error') || after.documents.length !== before.documents.length) return undefined;
   for (let i = 0; i < after.documents.length; i++) {
@@ -45,6 +45,20 @@ export function verifiedFix(doc: SourceDocument, description: string, edits: Tex
     if (!isDeepStrictEqual(a.value, want)) return undefined;
   }
   return { description, edits };
+}
+
+/** Parses of unedited file texts, so several fixes in one file parse it once (small cache). */
+const beforeCache = new Map<string, ReturnType<typeof loadText>>();
+
+function parsedBefore(doc: SourceDocument): ReturnType<typeof loadText> {
+  const key = `${doc.format}\0${doc.file}\0${doc.text}`;
+  let r = beforeCache.get(key);
+  if (!r) {
+    r = loadText(doc.file, doc.text, { format: doc.format });
+    if (beforeCache.size >= 8) beforeCache.delete(beforeCache.keys().next().value!);
+    beforeCache.set(key, r);
+  }
+  return r;
 }
 
 const COMMENT = /(^|[ \t])#/m;
