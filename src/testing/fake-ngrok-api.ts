@@ -149,12 +149,13 @@ export interface FakeFaults {
   failWrite(n: number, options?: { status?: number | 'drop'; errorCode?: string; msg?: string; when?: 'before' | 'after' }): void;
   /**
    * Stale-list mode: while on, each endpoint created is missing from the next `lists` list
-   * requests (default 1), as an eventually consistent index would behave. `false` turns it off.
+   * requests (default 1), as an eventually consistent index would behave. `false` turns it off
+   * and makes every endpoint visible again at once.
    */
   staleList(lists?: number | false): void;
   /** When on, the last page of a list still carries a `next_page_uri`, which leads to an empty page. */
   emptyLastPage(on?: boolean): void;
-  /** Removes every pending fault and resets latency, stale mode and the empty-page switch. */
+  /** Removes every pending fault and resets latency, stale mode (all endpoints visible again) and the empty-page switch. */
   clear(): void;
   /** How many injected faults have not fired yet. */
   pending(): number;
@@ -809,6 +810,7 @@ export async function startFakeNgrokApi(options: FakeNgrokApiOptions = {}): Prom
     },
     staleList(lists = 1) {
       staleLists = lists === false ? 0 : Math.max(0, lists);
+      if (lists === false) for (const s of endpoints.values()) s.hiddenLists = 0;
     },
     emptyLastPage(on = true) {
       emptyLastPage = on;
@@ -817,6 +819,7 @@ export async function startFakeNgrokApi(options: FakeNgrokApiOptions = {}): Prom
       rules.length = 0;
       latencyMs = 0;
       staleLists = 0;
+      for (const s of endpoints.values()) s.hiddenLists = 0;
       emptyLastPage = false;
     },
     pending() {
