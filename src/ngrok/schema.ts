@@ -642,7 +642,10 @@ function typeMessage(kind: SchemaKind, value: unknown, path: Path, v: unknown, e
     }
     return `${actionLabel(p)}: 'config' must be a mapping of fields (key: value), got ${got}`;
   }
-  if (p.kind === 'policy' && path.length > 0) return `\`${formatPath(path)}\`: a Traffic Policy must be a mapping of phases, got ${got}`;
+  if (p.kind === 'policy' && path.length > 0) {
+    const what = types.includes('string') ? 'YAML or JSON text, or a mapping of phases' : 'a mapping of phases';
+    return `\`${formatPath(path)}\`: the Traffic Policy must be ${what}, got ${got}`;
+  }
   if (p.kind === 'policy') return `a Traffic Policy must be a mapping of phases, got ${got}`;
 
   const at = where(kind, value, path) || (path.length === 0 ? 'the document: ' : '');

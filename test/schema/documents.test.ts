@@ -375,6 +375,24 @@ endpoints:
     ],
   },
   {
+    name: 'endpoint policy given as text',
+    kind: 'agent-config',
+    yaml: `
+version: 3
+endpoints:
+  - name: a
+    upstream: { url: 80 }
+    traffic_policy: "on_http_request: []"
+`,
+    issues: [
+      {
+        path: ['endpoints', 0, 'traffic_policy'],
+        keyword: 'type',
+        message: '`endpoints[0].traffic_policy`: the Traffic Policy must be a mapping of phases, got a string',
+      },
+    ],
+  },
+  {
     name: 'policy phases at the root of ngrok.yml',
     kind: 'agent-config',
     yaml: `
@@ -504,6 +522,22 @@ metadata: ${'m'.repeat(4097)}
     issues: [
       { path: ['description'], keyword: 'maxLength', message: '`description`: is too long (256 characters); at most 255 allowed' },
       { path: ['metadata'], keyword: 'maxLength', message: '`metadata`: is too long (4097 characters); at most 4096 allowed' },
+    ],
+  },
+  {
+    name: 'policy of the wrong type',
+    kind: 'cloud-endpoint',
+    yaml: `
+type: cloud
+url: https://x.example.com
+traffic_policy: 5
+`,
+    issues: [
+      {
+        path: ['traffic_policy'],
+        keyword: 'type',
+        message: '`traffic_policy`: the Traffic Policy must be YAML or JSON text, or a mapping of phases, got an integer',
+      },
     ],
   },
   {
