@@ -95,6 +95,12 @@ ruleTester(rule, {
       output: `on_http_request:\n  - actions:\n      - type: deny\n      # then log\n      - type: log\n`,
     },
     {
+      name: 'items indented differently: the moved text would not parse back, so no fix',
+      code: `on_http_request:\n  - actions:\n      - type: deny\n      -   type: log\n          config: { metadata: { a: b } }\n`,
+      errors: [{ messageId: 'afterTerminal', line: 4, column: 11 }],
+      output: `on_http_request:\n  - actions:\n      - type: deny\n      -   type: log\n          config: { metadata: { a: b } }\n`,
+    },
+    {
       name: 'inside an ngrok.yml endpoint',
       filename: 'ngrok.yml',
       code: `version: 3\nendpoints:\n  - name: db\n    url: tcp://db.example.com:5432\n    upstream: { url: 5432 }\n    traffic_policy:\n      on_tcp_connect:\n        - actions:\n            - type: close-connection\n            - type: restrict-ips\n              config: { allow: [10.0.0.0/8] }\n`,

@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/rules/engine.js';
 import rule from '../../src/rules/expression-syntax.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
@@ -54,4 +57,29 @@ ruleTester(rule, {
       errors: [{ messageId: 'syntax', line: 5, column: 33 }],
     },
   ],
+});
+
+describe('expression positions (property)', () => {
+  const pieces = fc.constantFrom('req.url.path', 'conn.client_ip', ' == ', " 'a' ", '(', ')', '[', ']', '.', 'startsWith(', '${', '}', '&&', '!', 'x', '"', "'", '\\', '#', ':', ' ', '1');
+  const exprText = fc.array(pieces, { maxLength: 12 }).map((a) => a.join(''));
+  it('always point inside the expression value (or at the whole value)', async () => {
+    await fc.assert(
+      fc.asyncProperty(exprText, fc.constantFrom('json', 'yaml'), async (e, format) => {
+        const text = format === 'json' ? JSON.stringify({ on_http_request: [{ expressions: [e], actions: [{ type: 'deny' }] }] }, null, 2) : `on_http_request:\n  - expressions:\n      - ${JSON.stringify(e)}\n    actions: [{ type: deny }]\n`;
+        const path = `p.${format}`;
+        const r = await lint([{ path, text }], { registry: [rule] });
+        const line = format === 'json' ? 5 : 3;
+        const lineText = text.split('\n')[line - 1]!;
+        const first = lineText.indexOf('"') + 1;
+        for (const d of r.diagnostics.filter((x) => x.code === rule.id)) {
+          expect(d.range.start.line).toBe(line);
+          expect(d.range.end.line).toBe(line);
+          expect(d.range.start.column).toBeGreaterThanOrEqual(first);
+          expect(d.range.end.column).toBeLessThanOrEqual(lineText.length + 1);
+          expect(d.range.start.offset).toBeLessThanOrEqual(d.range.end.offset);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
