@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import unauthenticatedHttp from './unauthenticated-http.js';
 import unprotectedTcp from './unprotected-tcp.js';
 import agentApiExposed from './agent-api-exposed.js';
 import sharedInternalUrl from './shared-internal-url.js';
@@ -30,6 +31,7 @@ import actionAfterTerminal from './action-after-terminal.js';
 
 /** Every rule, in documentation order. */
 export const RULES: readonly LintRule[] = [
+  unauthenticatedHttp,
   unprotectedTcp,
   agentApiExposed,
   sharedInternalUrl,
