@@ -412,14 +412,12 @@ function explain(kind: SchemaKind, value: unknown, errors: readonly ErrorObject[
   for (const r of raws) {
     if (r.keyword !== 'additionalProperties') continue;
     const k = JSON.stringify(r.path);
-    unknownKeysAt.set(k, [...(unknownKeysAt.get(k) ?? []), r]);
+    const list = unknownKeysAt.get(k);
+    if (list) list.push(r);
+    else unknownKeysAt.set(k, [r]);
   }
 
   for (const r of raws) {
-    if (issues.length >= MAX_ISSUES) {
-      issues.push({ path: [], part: 'value', keyword: 'truncated', message: `more than ${MAX_ISSUES} schema problems; fix these first to see the rest` });
-      break;
-    }
     if (covered.length > 0 && isCovered(r.path)) continue;
     const key = JSON.stringify(r.path);
     if (r.keyword !== 'type' && typeFailed.has(key) && r.keyword !== 'additionalProperties') continue;
@@ -439,6 +437,10 @@ function explain(kind: SchemaKind, value: unknown, errors: readonly ErrorObject[
     const dedupe = `${JSON.stringify(issue.path)}|${issue.part}|${issue.keyword}|${issue.message}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
+    if (issues.length >= MAX_ISSUES) {
+      issues.push({ path: [], part: 'value', keyword: 'truncated', message: `more than ${MAX_ISSUES} schema problems; fix these first to see the rest` });
+      break;
+    }
     issues.push(issue);
   }
   return issues;
@@ -666,7 +668,6 @@ function typeMessage(kind: SchemaKind, value: unknown, path: Path, v: unknown, e
     return `${at}must be a list of one-key mappings (- name: value), got a mapping`;
   }
   if (types.includes('array') && isRecord(v)) return `${at}must be a list, got a mapping; did you forget '-'?`;
-  if (types.includes('string') && typeof v === 'string') return `${at}must be ${want}`; // unreachable in practice
   return `${at}must be ${want}, got ${got}${v === null || typeof v === 'object' ? '' : ` ${show(v, path)}`}`;
 }
 
