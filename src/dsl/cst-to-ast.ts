@@ -509,7 +509,9 @@ export class AstBuilder extends BaseVisitor {
     const suggestion = isWord ? (suggest(tok.image, info.starters) ?? suggest(tok.image, ALL_KEYWORDS)) : undefined;
     const didYouMean = suggestion ? `Did you mean '${suggestion}'?` : undefined;
     if (sameLine) {
-      this.report(DslMessages.unexpectedAfter, range, [describeActual(tok), describePrevious(prev)], didYouMean);
+      const listy = (t: IToken): boolean => t.tokenType === T.Identifier || t.tokenType === T.IpLit || t.tokenType === T.StringLit;
+      const hint = didYouMean ?? (listy(prev) && listy(tok) ? "Separate list items with ','." : undefined);
+      this.report(DslMessages.unexpectedAfter, range, [describeActual(tok), describePrevious(prev)], hint);
       return;
     }
     if (isWord) {
@@ -636,7 +638,7 @@ export class AstBuilder extends BaseVisitor {
     const allowDomains: StringLiteral[] = [];
     const allowEmails: StringLiteral[] = [];
     const scopes: StringLiteral[] = [];
-    let incomplete = !!node.recoveredNode || !isReal(kindTok);
+    let incomplete = !!node.recoveredNode || !isReal(kindTok) || !!name.recovered;
 
     const single = <V>(kw: IToken, current: V | undefined, value: V): V => {
       if (current !== undefined) this.report(DslMessages.duplicateOption, this.tokRange(kw, range), [kw.image, 'identity']);

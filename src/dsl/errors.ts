@@ -340,6 +340,10 @@ export const errorMessageProvider: IParserErrorMessageProvider = {
       const line = openBraceLine(actual);
       if (line !== undefined) return encode(DslMessages.unclosedBlock, [line, describeActual(actual)]);
     }
+    if (expected === T.RParen && (ruleName === 'templateDecl' || ruleName === 'templateCall')) {
+      const what = prevImage(previous) === '(' ? "a parameter name or ')'" : "',' or ')'";
+      return encode(DslMessages.expected, [what, describePrevious(previous), describeActual(actual)]);
+    }
     return encode(
       DslMessages.expected,
       [describeExpected(ruleName, expected, previous), describePrevious(previous), describeActual(actual)],

@@ -83,6 +83,38 @@ export class TpcParser extends CstParser {
     this.performSelfAnalysis();
   }
 
+  /**
+   * Error recovery must not invent an opening bracket: that would open a block the user never wrote
+   * and turn the rest of the statement into a cascade of errors.
+   */
+  protected override canTokenTypeBeInsertedInRecovery(tokType: TokenType): boolean {
+    return tokType !== T.LCurly && tokType !== T.LBracket && tokType !== T.LParen;
+  }
+
+  /**
+   * Picks the token to re-synchronise on after an error. Chevrotain takes the first follow-set entry
+   * that matches, outermost rule first; because statement lists accept any token (to report unknown
+   * statements), that would always be the abstract `AnyToken` of the outermost list, so recovery would
+   * jump out to the statement level even for a `}` that closes an object. Prefer exact token types of
+   * the innermost rules instead.
+   */
+  protected findReSyncTokenType(): TokenType {
+    const all = (this as unknown as { flattenFollowSet(): TokenType[] }).flattenFollowSet();
+    const exact: TokenType[] = [];
+    const categories: TokenType[] = [];
+    for (let i = all.length - 1; i >= 0; i--) {
+      const t = all[i]!;
+      (t === T.AnyToken || t === T.Word ? categories : exact).push(t);
+    }
+    const ordered = [...exact, ...categories];
+    for (let k = 1; ; k++) {
+      const tok = this.LA(k);
+      const found = ordered.find((t) => tokenMatcher(tok, t));
+      if (found) return found;
+      if (tok.tokenType === EOF) return EOF;
+    }
+  }
+
   /** The token before LA(1) (the last consumed one), if any. */
   private prevToken(): IToken | undefined {
     const t = this.LA(0);
