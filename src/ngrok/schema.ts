@@ -229,6 +229,11 @@ function isSensitive(path: readonly (string | number)[]): boolean {
   return path.some((seg) => typeof seg === 'string' && SECRET_KEY.test(seg));
 }
 
+/** A key for display: long keys are cut. */
+function clip(key: string): string {
+  return key.length > 60 ? `${key.slice(0, 57)}...` : key;
+}
+
 function kindOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
@@ -484,11 +489,12 @@ function describe(kind: SchemaKind, value: unknown, r: Raw): SchemaIssue | undef
     case 'additionalProperties':
     case 'unevaluatedProperties': {
       const k = String(params.additionalProperty ?? params.unevaluatedProperty);
-      return issue(unknownKeyMessage(kind, value, path, k, propertyNames(r.parentSchema)), [...path, k], 'key');
+      return issue(unknownKeyMessage(kind, value, path, clip(k), propertyNames(r.parentSchema)), [...path, k], 'key');
     }
     case 'propertyNames': {
+      // Only header maps constrain their key names.
       const k = String(params.propertyName);
-      return issue(`${at}header name '${k}' is not a valid HTTP header name`, [...path, k], 'key');
+      return issue(`${at}header name '${clip(k)}' is not a valid HTTP header name`, [...path, k], 'key');
     }
     case 'required':
       return issue(requiredMessage(kind, value, path, String(params.missingProperty)));
