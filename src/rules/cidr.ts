@@ -38,6 +38,21 @@ export function isTemplateOrPlaceholder(s: string): boolean {
   return s.includes('${') || /[$<>{}]/.test(s) || /\s/.test(s.trim()) || /^[A-Z][A-Z0-9_]*(\/\d+)?$/.test(s) || /your/i.test(s);
 }
 
+/**
+ * True when the `schema` rule already reports this list value as malformed (its `cidr-or-ip`
+ * format: an IP-shaped value that is not a valid address or range), so `cidr` stays silent
+ * instead of reporting the same problem twice.
+ */
+function schemaReports(s: string): boolean {
+  if (!/^[0-9A-Fa-f:.]+(\/[0-9]*)?$/.test(s)) return false;
+  const isIp = (a: string) => ipaddr.IPv4.isValidFourPartDecimal(a) || (a.includes(':') && ipaddr.IPv6.isValid(a));
+  const slash = s.indexOf('/');
+  if (slash < 0) return !isIp(s);
+  const addr = s.slice(0, slash);
+  const bits = s.slice(slash + 1);
+  return !/^[0-9]{1,3}$/.test(bits) || !isIp(addr) || Number(bits) > (addr.includes(':') ? 128 : 32);
+}
+
 /** The network address of a range, in the family's usual spelling. */
 function networkOf(range: [Address, number]): string {
   const [addr, bits] = range;
@@ -98,7 +113,9 @@ function checkRestrictIps(site: ActionSite): Finding[] {
       if (c.range) entry.range = c.range;
       entries.push(entry);
       const where = `config.${list}[${index}]`;
-      if (c.problem === 'invalid') out.push({ messageId: 'invalid', doc, path, data: { where, value: raw } });
+      if (c.problem === 'invalid') {
+        if (!schemaReports(raw)) out.push({ messageId: 'invalid', doc, path, data: { where, value: raw } });
+      }
       else if (c.problem === 'bareAddress') out.push({ messageId: 'bareAddress', doc, path, data: { where, value: raw, suggestion: c.suggestion! }, severity: 'warning', network: c.suggestion! });
       else if (c.problem === 'hostBits') out.push({ messageId: 'hostBits', doc, path, data: { where, value: raw, suggestion: c.suggestion! }, severity: 'warning', network: c.suggestion! });
     });

@@ -21,14 +21,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'invalid v4 and v6 ranges',
-      code: ips(['203.0.113.0/33', '10.0.0.256/24', '2001:db8::/129', 'example.com', '010.0.0.0/8']),
+      name: 'values that are not addresses; IP-shaped malformed ones are left to schema',
+      code: ips(['203.0.113.0/33', '10.0.0.256/24', '2001:db8::/129', 'example.com', '010.0.0.0/8', '10.0.0.0/8/8', 'fe80::1%eth0/64']),
       errors: [
-        { messageId: 'invalid', data: { where: 'config.allow[0]', value: '203.0.113.0/33' }, line: 6, column: 15, severity: 'error' },
-        { messageId: 'invalid', data: { where: 'config.allow[1]', value: '10.0.0.256/24' }, line: 7, column: 15 },
-        { messageId: 'invalid', data: { where: 'config.allow[2]', value: '2001:db8::/129' }, line: 8, column: 15 },
-        { messageId: 'invalid', data: { where: 'config.allow[3]', value: 'example.com' }, line: 9, column: 15 },
-        { messageId: 'invalid', data: { where: 'config.allow[4]', value: '010.0.0.0/8' }, line: 10, column: 15 },
+        { messageId: 'invalid', data: { where: 'config.allow[3]', value: 'example.com' }, line: 9, column: 15, severity: 'error' },
+        { messageId: 'invalid', data: { where: 'config.allow[5]', value: '10.0.0.0/8/8' }, line: 11, column: 15 },
+        { messageId: 'invalid', data: { where: 'config.allow[6]', value: 'fe80::1%eth0/64' }, line: 12, column: 15 },
       ],
     },
     {
