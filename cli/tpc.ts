@@ -24,6 +24,8 @@ function add(name: string, summary: string, load: CommandEntry['load']): void {
 }
 
 add('lint', 'Lint .tpc files, Traffic Policies, ngrok.yml agent configs and cloud endpoint bodies.', () => import('./commands/lint.js'));
+add('plan', 'Show what apply would change in the ngrok account (exit 0 no changes, 2 changes, 1 error).', () => import('./commands/plan.js'));
+add('apply', 'Create, update and delete cloud endpoints in the ngrok account to match the source.', () => import('./commands/apply.js'));
 
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the exit code.

@@ -25,6 +25,14 @@ export const ApplyMessages = {
   drift: m('TPC6017', 'warning', "The endpoint '{0}' ('{1}') was changed outside tpc (its content no longer matches the hash in its metadata); the plan puts it back."),
   lintRefused: m('TPC6018', 'error', 'Refusing to apply: the artifacts have {0} error(s).'),
   planRefused: m('TPC6019', 'error', 'Refusing to apply: the plan has {0} error(s).'),
+  // Command line of `tpc plan` / `tpc apply` (printed as `tpc: …`).
+  apiKeyMissing: m('TPC6050', 'error', 'the environment variable {0} is not set; put an ngrok API key in it (tpc takes the key only from the environment, never as a flag, so it stays out of shell history and process lists)'),
+  badFlag: m('TPC6051', 'error', '{0} expects {1}, got \'{2}\''),
+  compilerUnavailable: m('TPC6052', 'error', "cannot plan from the .tpc source '{0}': the compiler is not available in this build ({1}); compile it first (tpc compile) and pass the output folder or its manifest.json"),
+  inputUnreadable: m('TPC6053', 'error', "cannot read '{0}': {1}"),
+  inputErrors: m('TPC6054', 'error', "'{0}' has {1} error(s); nothing was sent to the ngrok API"),
+  apiFailed: m('TPC6055', 'error', '{0}'),
+  needsConfirmation: m('TPC6056', 'error', 'refusing to apply without confirmation: pass --yes (there is no terminal to ask on)'),
 } as const satisfies Record<string, MessageTemplate>;
 
 /** Identifier of a TPC6xxx message. */
