@@ -85,8 +85,7 @@ export function findSecretPlaceholder(s: string): PlaceholderMatch | undefined {
   if (p) return p;
   const t = s.trim();
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(t)) return { text: t, index: s.indexOf(t) };
-  const m = /\byour[-_ ]?[a-z0-9_-]*/i.exec(t);
-  if (m) return { text: t, index: s.indexOf(t) };
+  if (/(^|[^a-z])your([^a-z]|$)|[-_ ]here$/i.test(t)) return { text: t, index: s.indexOf(t) };
   return undefined;
 }
 
