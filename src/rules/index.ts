@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import inlineSecret from './inline-secret.js';
 import unauthenticatedHttp from './unauthenticated-http.js';
 import unprotectedTcp from './unprotected-tcp.js';
 import agentApiExposed from './agent-api-exposed.js';
@@ -31,6 +32,7 @@ import actionAfterTerminal from './action-after-terminal.js';
 
 /** Every rule, in documentation order. */
 export const RULES: readonly LintRule[] = [
+  inlineSecret,
   unauthenticatedHttp,
   unprotectedTcp,
   agentApiExposed,
