@@ -20,13 +20,14 @@ export default defineRule<MessageId>({
     category: 'correctness',
     recommended: true,
     messages: {
-      invalid: '{{message}}.',
+      invalid: '{{message}}',
     },
   },
   check(ctx) {
     const run = (doc: SourceDocument, kind: SchemaKind) => {
       for (const issue of validateSchema(kind, doc.value)) {
-        ctx.report({ messageId: 'invalid', data: { message: issue.message.replace(/\.$/, '') }, doc, path: issue.path, part: issue.part });
+        const message = /[.?!]$/.test(issue.message) ? issue.message : `${issue.message}.`;
+        ctx.report({ messageId: 'invalid', data: { message }, doc, path: issue.path, part: issue.part });
       }
     };
     for (const doc of ctx.workspace.documents) if (KINDS.has(doc.kind)) run(doc, doc.kind as SchemaKind);
