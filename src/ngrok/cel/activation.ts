@@ -38,40 +38,62 @@ export interface Activation {
 /** An activation already converted for cel-js (see {@link prepareActivation}). */
 export type PreparedActivation = Activation & { readonly __prepared: true };
 
-const prepared = new WeakSet<object>();
+/** Brand of prepared activations (a symbol: invisible to CEL, which only reads root keys). */
+const PREPARED = Symbol('tpc.celPrepared');
 
 /** True when `a` came from {@link prepareActivation}. */
 export function isPrepared(a: unknown): a is PreparedActivation {
-  return typeof a === 'object' && a !== null && prepared.has(a);
+  return typeof a === 'object' && a !== null && (a as { [PREPARED]?: boolean })[PREPARED] === true;
 }
 
 const MAX_DEPTH = 64;
 
 /**
  * Converts a plain value for cel-js: integral numbers → BigInt, `{ $value }` objects split
- * (see the module comment), arrays and plain objects copied. Dates, Maps, Uint8Arrays and
- * BigInts pass through. Cycles and very deep values are cut off (replaced by null).
+ * (see the module comment). Arrays and plain objects are copied only when something inside
+ * them changes, so already-converted data costs a walk, not an allocation. Dates, Maps,
+ * Uint8Arrays and BigInts pass through. Values nested deeper than 64 levels become null.
  */
 export function toCelValue(v: unknown, depth = 0): unknown {
   if (typeof v === 'number') return Number.isSafeInteger(v) ? BigInt(v) : v;
   if (typeof v !== 'object' || v === null) return v;
   if (depth > MAX_DEPTH) return null;
-  if (Array.isArray(v)) return v.map((x) => toCelValue(x, depth + 1));
-  if (v instanceof Date || v instanceof Uint8Array || v instanceof Map || v instanceof Set) return v;
+  if (Array.isArray(v)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i] as unknown;
+      const y = toCelValue(x, depth + 1);
+      if (y !== x && out === undefined) out = v.slice(0, i);
+      if (out !== undefined) out.push(y);
+    }
+    return out ?? v;
+  }
   const proto = Object.getPrototypeOf(v) as unknown;
   if (proto !== Object.prototype && proto !== null) return v;
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(v)) {
-    const x = (v as Record<string, unknown>)[k];
+  const src = v as Record<string, unknown>;
+  const keys = Object.keys(src);
+  let out: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const x = src[k];
     if (isStringWithFields(x)) {
+      out ??= copyFirst(src, keys, i);
       out[k] = x.$value;
       const fields: Record<string, unknown> = {};
       for (const fk of Object.keys(x)) if (fk !== '$value') fields[fk] = toCelValue(x[fk], depth + 2);
       out[k + FIELDS_SUFFIX] = normaliseFields(k, fields);
-    } else {
-      out[k] = toCelValue(x, depth + 1);
+      continue;
     }
+    const y = toCelValue(x, depth + 1);
+    if (y !== x) out ??= copyFirst(src, keys, i);
+    if (out !== undefined) out[k] = y;
   }
+  return out ?? v;
+}
+
+function copyFirst(src: Record<string, unknown>, keys: readonly string[], n: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) out[keys[i]!] = src[keys[i]!];
   return out;
 }
 
@@ -87,9 +109,13 @@ function normaliseFields(key: string, fields: Record<string, unknown>): Record<s
 /** A map name → list of strings; string values become one-element lists; keys lower-cased when asked. */
 function listValued(m: unknown, lowerKeys: boolean): unknown {
   if (typeof m !== 'object' || m === null || Array.isArray(m)) return m;
+  const src = m as Record<string, unknown>;
+  const keys = Object.keys(src);
+  // fast path: already normalised
+  if (keys.every((k) => Array.isArray(src[k]) && (!lowerKeys || k === k.toLowerCase()))) return m;
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(m)) {
-    const v = (m as Record<string, unknown>)[k];
+  for (const k of keys) {
+    const v = src[k];
     const key = lowerKeys ? k.toLowerCase() : k;
     const list = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
     const prev = out[key];
@@ -100,9 +126,12 @@ function listValued(m: unknown, lowerKeys: boolean): unknown {
 
 function cookieMap(m: unknown): unknown {
   if (typeof m !== 'object' || m === null || Array.isArray(m)) return m;
+  const src = m as Record<string, unknown>;
+  const keys = Object.keys(src);
+  if (keys.every((k) => Array.isArray(src[k]) && (src[k] as unknown[]).every((c) => typeof c !== 'string'))) return m;
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(m)) {
-    const v = (m as Record<string, unknown>)[k];
+  for (const k of keys) {
+    const v = src[k];
     const list = Array.isArray(v) ? v : [v];
     out[k] = list.map((c) => (typeof c === 'string' ? { name: k, value: c } : c));
   }
@@ -148,20 +177,43 @@ function decodeURIComponentSafe(s: string): string {
   }
 }
 
+const urlCache = new Map<string, Record<string, unknown> | null>();
+
+/** Prepared (BigInt, list-valued) sub-fields of a URL string, cached; null when not a URL. */
+function preparedUrlFields(raw: string): Record<string, unknown> | null {
+  let f = urlCache.get(raw);
+  if (f === undefined) {
+    const fields = urlFields(raw);
+    f = null;
+    if (fields) {
+      const { $value: _v, ...rest } = fields;
+      f = Object.freeze(toCelValue(rest) as Record<string, unknown>);
+    }
+    if (urlCache.size > 5_000) urlCache.clear();
+    urlCache.set(raw, f);
+  }
+  return f;
+}
+
 function prepareHttp(part: unknown): unknown {
   if (typeof part !== 'object' || part === null || Array.isArray(part)) return toCelValue(part);
   const src = part as Record<string, unknown>;
   const copy: Record<string, unknown> = { ...src };
   for (const k of ['headers', 'trailers']) if (k in copy) copy[k] = listValued(copy[k], true);
   if ('cookies' in copy) copy['cookies'] = cookieMap(copy['cookies']);
-  if (typeof copy['url'] === 'string' && !(`url${FIELDS_SUFFIX}` in copy)) copy['url'] = urlFields(copy['url']) ?? copy['url'];
+  const url = copy['url'];
+  if (typeof url === 'string' && !(`url${FIELDS_SUFFIX}` in copy)) {
+    const fields = preparedUrlFields(url);
+    if (fields) copy[`url${FIELDS_SUFFIX}`] = fields;
+  }
   return toCelValue(copy);
 }
 
 /**
  * Converts an activation once so that many expressions can be evaluated against it cheaply.
- * Returns a new object (the input is not modified). If you later add values to the result
- * (say `vars` after a `set-vars`), pass them through {@link toCelValue}.
+ * Returns a new object; the input is not modified, but unchanged sub-objects are shared with
+ * it (so do not mutate either afterwards). To add values to the result later (say `vars` after
+ * a `set-vars`), assign new objects passed through {@link toCelValue}.
  */
 export function prepareActivation(a: Activation | PreparedActivation): PreparedActivation {
   if (isPrepared(a)) return a;
@@ -172,6 +224,6 @@ export function prepareActivation(a: Activation | PreparedActivation): PreparedA
       out[k] = k === 'req' || k === 'res' ? prepareHttp(v) : toCelValue(v);
     }
   }
-  prepared.add(out);
+  (out as { [PREPARED]?: boolean })[PREPARED] = true;
   return out as unknown as PreparedActivation;
 }

@@ -7,7 +7,7 @@
  */
 
 import type { ASTNode } from '@marcbachmann/cel-js';
-import { mapOffsetBack, scanAst, applyInsertions, type CallRef, type VariableRef } from './ast.js';
+import { applyInsertions, mapOffsetBack, scanAst, type AstScan, type CallRef, type VariableRef } from './ast.js';
 import {
   ACTION_RESULT_NAMESPACE,
   arities,
@@ -110,24 +110,50 @@ function syntaxIssue(text: string, f: ParseFailure): ExprIssue {
 
 type Parsed = ReturnType<ReturnType<typeof checkEnvironment>['parse']>;
 
-function analyze(text: string, options: AnalyzeOptions): ExprIssue[] {
-  const env = checkEnvironment();
-  let parsed: Parsed;
+/** The option-independent part of an analysis, cached by expression text. */
+interface Core {
+  syntax?: ExprIssue;
+  parsed?: Parsed;
+  scan?: AstScan;
+  /** Type issue when a bool is required / when it is not (undefined until computed; null = none). */
+  typeBool?: ExprIssue | null;
+  typeAny?: ExprIssue | null;
+}
+
+const cores = new Map<string, Core>();
+
+function core(text: string): Core {
+  let c = cores.get(text);
+  if (c) return c;
   try {
-    parsed = env.parse(text);
+    const parsed = checkEnvironment().parse(text);
+    c = { parsed, scan: scanAst(parsed.ast, text) };
   } catch (e) {
     if (e instanceof RangeError) throw e;
-    return [syntaxIssue(text, parseFailure(e, text))];
+    c = { syntax: syntaxIssue(text, parseFailure(e, text)) };
   }
-  const scan = scanAst(parsed.ast, text);
+  if (cores.size >= 5_000) cores.clear();
+  cores.set(text, c);
+  return c;
+}
+
+function analyze(text: string, options: AnalyzeOptions): ExprIssue[] {
+  const c = core(text);
+  if (c.syntax || !c.parsed || !c.scan) return [{ ...c.syntax! }];
   const letter = options.phase === undefined ? undefined : phaseLetter(options.phase);
   const issues: ExprIssue[] = [];
-  for (const v of scan.variables) checkVariable(v, letter, options, issues);
-  for (const c of scan.calls) checkCall(c, text, letter, issues);
+  for (const v of c.scan.variables) checkVariable(v, letter, options, issues);
+  for (const call of c.scan.calls) checkCall(call, text, letter, issues);
 
   if (!issues.some((i) => i.severity === 'error')) {
-    const typeIssue = checkType(text, parsed, scan.insertions, options.mustBeBool ?? true);
-    if (typeIssue) issues.push(typeIssue);
+    const mustBeBool = options.mustBeBool ?? true;
+    let typeIssue = mustBeBool ? c.typeBool : c.typeAny;
+    if (typeIssue === undefined) {
+      typeIssue = checkType(text, c.parsed, c.scan.insertions, mustBeBool) ?? null;
+      if (mustBeBool) c.typeBool = typeIssue;
+      else c.typeAny = typeIssue;
+    }
+    if (typeIssue) issues.push({ ...typeIssue });
   }
   issues.sort((a, b) => a.start - b.start || a.end - b.end);
   return issues;

@@ -11,7 +11,7 @@ import { parseErrorIssue, type ExprIssue } from './analyze.js';
 import { applyInsertions, scanAst } from './ast.js';
 import { isPrepared, prepareActivation, type Activation, type PreparedActivation } from './activation.js';
 import { evalEnvironment } from './env.js';
-import { stringifyValue, withActivation } from './functions.js';
+import { enterActivation, leaveActivation, stringifyValue } from './functions.js';
 import { parseTemplate } from './interpolation.js';
 
 /** Outcome of an evaluation; never thrown. */
@@ -50,12 +50,15 @@ class Compiled implements CompiledExpression {
     } catch (e) {
       return { ok: false, error: `invalid activation: ${cleanMessage(e)}` };
     }
+    const prev = enterActivation(a);
     try {
-      const value = withActivation(a, () => this.fn(a));
+      const value = this.fn(a);
       if (value === undefined) return { ok: false, error: 'the expression produced no value' };
       return { ok: true, value };
     } catch (e) {
       return { ok: false, error: cleanMessage(e) };
+    } finally {
+      leaveActivation(prev);
     }
   }
 }

@@ -20,15 +20,16 @@ export class CelFunctionError extends Error {
 
 let current: PreparedActivation | undefined;
 
-/** Runs `f` with `a` visible to the context-dependent functions. Re-entrant. */
-export function withActivation<T>(a: PreparedActivation, f: () => T): T {
+/** Makes `a` visible to the context-dependent functions; returns what to restore afterwards. */
+export function enterActivation(a: PreparedActivation): PreparedActivation | undefined {
   const prev = current;
   current = a;
-  try {
-    return f();
-  } finally {
-    current = prev;
-  }
+  return prev;
+}
+
+/** Restores the activation returned by {@link enterActivation}. */
+export function leaveActivation(prev: PreparedActivation | undefined): void {
+  current = prev;
 }
 
 function own(o: unknown, k: string): unknown {

@@ -46,6 +46,18 @@ export function parseCidr(s: string): [Address, number] | undefined {
   return undefined;
 }
 
+const ipCache = new Map<string, Address | null>();
+
+function cachedIp(s: string): Address | undefined {
+  let a = ipCache.get(s);
+  if (a === undefined) {
+    a = parseIp(s) ?? null;
+    if (ipCache.size > 10_000) ipCache.clear();
+    ipCache.set(s, a);
+  }
+  return a ?? undefined;
+}
+
 const cidrCache = new Map<string, [Address, number] | null>();
 
 function cachedCidr(s: string): [Address, number] | undefined {
@@ -65,14 +77,14 @@ function contains(addr: Address, cidr: [Address, number]): boolean {
 
 /** `inCidrRange(ip, cidr)`: false for an invalid IP or range. */
 export function inCidrRange(ip: string, cidr: string): boolean {
-  const addr = parseIp(ip);
+  const addr = cachedIp(ip);
   const range = cachedCidr(cidr);
   return addr !== undefined && range !== undefined && contains(addr, range);
 }
 
 /** `inCidrRanges(ip, cidrs)`: invalid ranges (and non-strings) are ignored. */
 export function inCidrRanges(ip: string, cidrs: readonly unknown[]): boolean {
-  const addr = parseIp(ip);
+  const addr = cachedIp(ip);
   if (addr === undefined) return false;
   for (const c of cidrs) {
     if (typeof c !== 'string') continue;
