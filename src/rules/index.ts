@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import placeholder from './placeholder.js';
 import inlineSecret from './inline-secret.js';
 import unauthenticatedHttp from './unauthenticated-http.js';
 import unprotectedTcp from './unprotected-tcp.js';
@@ -32,6 +33,7 @@ import actionAfterTerminal from './action-after-terminal.js';
 
 /** Every rule, in documentation order. */
 export const RULES: readonly LintRule[] = [
+  placeholder,
   inlineSecret,
   unauthenticatedHttp,
   unprotectedTcp,
