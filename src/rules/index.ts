@@ -5,6 +5,7 @@
  */
 
 import type { LintRule } from './rule.js';
+import oneAuthAction from './one-auth-action.js';
 import placeholder from './placeholder.js';
 import inlineSecret from './inline-secret.js';
 import unauthenticatedHttp from './unauthenticated-http.js';
@@ -33,6 +34,7 @@ import actionAfterTerminal from './action-after-terminal.js';
 
 /** Every rule, in documentation order. */
 export const RULES: readonly LintRule[] = [
+  oneAuthAction,
   placeholder,
   inlineSecret,
   unauthenticatedHttp,
