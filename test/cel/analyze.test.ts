@@ -43,6 +43,9 @@ describe('valid expressions draw no issues', () => {
     // bucket_key style: not a bool, not required to be
     ['conn.client_ip', { mustBeBool: false }, []],
     ['vars.anything', {}, []],
+    // http-request.retry_condition sees attempts / last_attempt
+    ['attempts < 3 && last_attempt.res.status_code >= 500', { extraRoots: new Set(['attempts', 'last_attempt']) }, []],
+    ['attempts < 3', {}, [{ code: 'unknown-variable', severity: E, start: 0, end: 8 }]],
   ]);
 });
 
@@ -179,6 +182,14 @@ describe('expression-type', () => {
     ["res.status_code < '200'", {}, [{ code: 'expression-type', severity: W, start: 0, end: 23 }]],
     ["!conn.client_ip in ['1.2.3.4']", {}, [{ code: 'expression-type', severity: W, start: 0, end: 15 }]],
     ["'ell' in 'hello'", {}, [{ code: 'expression-type', severity: W, start: 0, end: 16 }]],
+    ["req.headers['x-api-key'] == 'k'", {}, [{ code: 'expression-type', severity: W, start: 0, end: 31 }]],
+    ["endpoint.port in ['443']", {}, [{ code: 'expression-type', severity: W, start: 0, end: 24 }]],
+    ["inCidrRange(conn.server_port, '10.0.0.0/8')", {}, [{ code: 'expression-type', severity: W, start: 0, end: 43 }]],
+    ['req.method ? true : false', {}, [{ code: 'expression-type', severity: W, start: 4, end: 10 }]],
+    ["getReqHeader('a').exists(h, h)", {}, [{ code: 'expression-type', severity: W, start: 28, end: 29 }]],
+    ['has(req)', {}, [{ code: 'expression-type', severity: E, start: 4, end: 7 }]],
+    // mixed numeric comparisons are valid CEL
+    ['1 == 1.0 && res.status_code < 500.0', {}, []],
     // dynamic values are never blamed
     ['vars.flag', {}, []],
     ["json.decode(vars.body).ok", {}, []],

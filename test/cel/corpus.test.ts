@@ -169,7 +169,7 @@ describe('published ngrok examples', () => {
     expect(by((f) => !f.suspect)).toEqual({
       'expression-syntax/error': 7,
       'expression-syntax/warning': 2,
-      'expression-type/warning': 6,
+      'expression-type/warning': 8,
       'unknown-function/error': 5,
       'unknown-variable/error': 5,
       'unknown-variable/warning': 5,

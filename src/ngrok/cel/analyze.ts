@@ -55,6 +55,11 @@ export interface AnalyzeOptions {
   setVars?: ReadonlySet<string>;
   /** Action types (`oauth`, `openid-connect`) or result names (`oidc`) that ran earlier. */
   priorActions?: ReadonlySet<string>;
+  /**
+   * Extra root identifiers that are variables in this context and are not checked further,
+   * e.g. `attempts` and `last_attempt` in `http-request.retry_condition` (reference §2.9).
+   */
+  extraRoots?: ReadonlySet<string>;
 }
 
 /** Names of the phase-letter groups in messages. */
@@ -167,6 +172,7 @@ function display(v: VariableRef, upto: number): string {
 }
 
 function checkVariable(v: VariableRef, letter: PhaseLetter | undefined, options: AnalyzeOptions, out: ExprIssue[]): void {
+  if (options.extraRoots?.has(v.path[0]!)) return;
   const look = lookupVariable(v.path);
   const firstIndexed = v.indexed.indexOf(true);
   const plainLength = firstIndexed < 0 ? v.path.length : firstIndexed;
@@ -292,8 +298,55 @@ function typeName(t: string): string {
   return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
 }
 
-/** cel-js type errors we trust: operators between two concrete primitive types. */
-const PRIMITIVE = /^(int|uint|double|string|bool|bytes)$/;
+/** A type cel-js reports that is fully known (no dyn, no object types). */
+function concrete(t: string): boolean {
+  return !/dyn|\$|Ngrok|null|\bT\b|<>/.test(t) && /^[A-Za-z.<>, ]+$/.test(t);
+}
+const NUMERIC = /^(int|uint|double)$/;
+const COMPARISON = new Set(['==', '!=', '<', '<=', '>', '>=', 'in']);
+
+/**
+ * Interprets a cel-js type error. Only errors that hold whatever ngrok's exact declarations
+ * are become issues: operators and functions applied to fully known, incompatible types
+ * (warnings: ngrok rejects the expression or it never matches) and `has()` misuse (error).
+ * Mixed numeric comparisons (`1 == 1.0`) are valid in current CEL and are not reported.
+ */
+function typeErrorIssue(err: { code?: unknown; summary?: unknown; range?: { start: number; end: number } }, start: number, end: number): ExprIssue | undefined {
+  if (typeof err.summary !== 'string') return undefined;
+  const summary = err.summary;
+  const warn = (what: string): ExprIssue => issue('expression-type', 'warning', `Type mismatch: ${what}; ngrok rejects this or it never matches.`, start, end);
+  switch (err.code) {
+    case 'invalid_macro_argument':
+      return issue('expression-type', 'error', 'has() takes a field selection such as has(req.url.query_params.debug) or has(vars.x).', start, end);
+    case 'no_such_overload': {
+      const bin = /^no such overload: (\S+(?:<[^>]*>)?) (\S+) (\S+(?:<[^>]*>)?)$/.exec(summary);
+      if (bin) {
+        const [, a, op, b] = bin as unknown as [string, string, string, string];
+        if (!concrete(a) || !concrete(b)) return undefined;
+        if (COMPARISON.has(op) && NUMERIC.test(a) && (NUMERIC.test(b) || /^list<(int|uint|double)>$/.test(b))) return undefined;
+        return warn(`'${op}' cannot be applied to ${typeName(a)} and ${typeName(b)}`);
+      }
+      const un = /^no such overload: ([!-])(\S+)$/.exec(summary);
+      if (un && concrete(un[2]!)) return warn(`'${un[1]}' cannot be applied to ${typeName(un[2]!)}`);
+      return undefined;
+    }
+    case 'no_matching_overload': {
+      const m = /^found no matching overload for '(?:([^.(']+)\.)?([^(']+)\(([^)]*)\)'$/.exec(summary);
+      if (!m) return undefined;
+      const types = [m[1], ...(m[3] ? m[3].split(/,\s*/) : [])].filter((t): t is string => t !== undefined);
+      if (!types.every(concrete)) return undefined;
+      return warn(`no version of '${m[2]}' takes (${m[3] ?? ''})${m[1] ? ` on ${typeName(m[1])}` : ''}`);
+    }
+    case 'invalid_condition_type': {
+      const m = /got '([^']+)'/.exec(summary);
+      if (!m || !concrete(m[1]!)) return undefined;
+      const what = summary.replace(/, got '[^']+'$/, '');
+      return warn(`${what.charAt(0).toLowerCase()}${what.slice(1)}, but it is ${typeName(m[1]!)}`);
+    }
+    default:
+      return undefined;
+  }
+}
 
 function checkType(text: string, parsed: Parsed, insertions: readonly { at: number; text: string }[], mustBeBool: boolean): ExprIssue | undefined {
   let result: ReturnType<Parsed['check']>;
@@ -315,13 +368,8 @@ function checkType(text: string, parsed: Parsed, insertions: readonly { at: numb
     return undefined;
   }
   const err = result.error as { code?: unknown; summary?: unknown; range?: { start: number; end: number } } | undefined;
-  if (!err || err.code !== 'no_such_overload' || typeof err.summary !== 'string') return undefined;
-  const m = /^no such overload: (?:(\S+) (\S+) (\S+)|!(\S+)|-(\S+))$/.exec(err.summary);
-  if (!m) return undefined;
-  const types = m[1] !== undefined ? [m[1], m[3]!] : [m[4] ?? m[5]!];
-  if (!types.every((t) => PRIMITIVE.test(t))) return undefined;
+  if (!err) return undefined;
   const start = err.range ? mapOffsetBack(err.range.start, insertions) : ast.start;
   const end = err.range ? mapOffsetBack(err.range.end, insertions) : ast.end;
-  const what = m[1] !== undefined ? `'${m[2]}' cannot be applied to ${typeName(m[1])} and ${typeName(m[3]!)}` : `'${m[4] !== undefined ? '!' : '-'}' cannot be applied to ${typeName(types[0]!)}`;
-  return issue('expression-type', 'warning', `Type mismatch: ${what}; ngrok rejects this or it never matches.`, start, end);
+  return typeErrorIssue(err, start, end);
 }
