@@ -49,5 +49,18 @@ export function processIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    // A yes/no prompt on the terminal (used by `tpc apply`); none when stdin or stdout is not a terminal.
+    confirm:
+      process.stdin.isTTY && process.stdout.isTTY
+        ? async (question: string) => {
+            const { createInterface } = await import('node:readline/promises');
+            const rl = createInterface({ input: process.stdin, output: process.stderr });
+            try {
+              return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
+            } finally {
+              rl.close();
+            }
+          }
+        : undefined,
   };
 }
