@@ -1,0 +1,69 @@
+/**
+ * The built bundle, as users run it: `node dist/bin/tpc.js lint …` in a child process
+ * (`npm test` builds first). Exit codes and output, stdin through a real pipe, and no stack
+ * trace on hostile input.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtures, repoRoot, tmp } from './helpers.js';
+
+const bin = join(repoRoot, 'dist/bin/tpc.js');
+
+function run(args: string[], options: { cwd?: string; input?: string | Buffer } = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? fixtures, input: options.input ?? '', encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' }, timeout: 30_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('dist/bin/tpc.js', () => {
+  it('exists (run `npm run build` first)', () => {
+    expect(existsSync(bin)).toBe(true);
+  });
+
+  it('lints a file: exit 1 and the stylish report', () => {
+    const r = run(['lint', 'after-terminal.yml', 'clean.yml']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n').slice(0, 5)).toEqual([
+      'after-terminal.yml',
+      "  after-terminal.yml:8:9  error  Action 'add-headers' never runs: it follows 'deny', which ends the rule's phase.  action-after-terminal",
+      '    8 |       - type: add-headers',
+      '      |         ^^^^^^^^^^^^^^^^^',
+      "    related: after-terminal.yml:5:9  'deny' ends the phase here.",
+    ]);
+    expect(r.stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
+  });
+
+  it('exit 0 and no output for a clean file; json and sarif parse', () => {
+    expect(run(['lint', 'clean.yml'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    const json = run(['lint', '-f', 'json', 'clean.yml', 'after-terminal.yml']);
+    expect((JSON.parse(json.stdout) as { errorCount: number }[]).map((x) => x.errorCount)).toEqual([0, 1]);
+    const sarif = run(['lint', '-f', 'sarif', 'after-terminal.yml']);
+    expect((JSON.parse(sarif.stdout) as { version: string }).version).toBe('2.1.0');
+  });
+
+  it('reads standard input through a pipe', () => {
+    const r = run(['lint', '-', '--stdin-filename', 'north.yml'], { input: readFileSync(join(fixtures, 'after-terminal.yml')) });
+    expect(r.code).toBe(1);
+    expect(r.stdout.startsWith('north.yml\n  north.yml:8:9  error  ')).toBe(true);
+  });
+
+  it('usage errors exit 2 with one line and no stack trace', () => {
+    expect(run(['lint', 'missing.yml'])).toEqual({ code: 2, stdout: '', stderr: "tpc: cannot read 'missing.yml': no such file or folder\n" });
+    expect(run(['lint', '--rule', 'nope=off', 'clean.yml'])).toEqual({ code: 2, stdout: '', stderr: "tpc: unknown rule 'nope' in --rule\n" });
+  });
+
+  it('hostile input: an alias bomb and binary bytes are findings, not crashes', () => {
+    const dir = tmp();
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (const [n, p] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f'], ['h', 'g'], ['i', 'h']]) lines.push(`${n}: &${n} [${Array(9).fill('*' + p).join(',')}]`);
+    writeFileSync(join(dir, 'bomb.yml'), lines.join('\n') + '\n');
+    writeFileSync(join(dir, 'bin.json'), Buffer.from([0x7b, 0, 0xff, 0x7d]));
+    const r = run(['lint', 'bomb.yml', 'bin.json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('bin.json:1:1  error  The file looks binary (a NUL byte at offset 1); it is not YAML or JSON.  TPC0005');
+    expect(r.stdout).toContain('bomb.yml:1:1  error  The YAML aliases expand to too many nodes (alias bomb); the document was not read.  TPC0007');
+    expect(r.stderr).toBe('');
+  });
+});
