@@ -1,0 +1,156 @@
+/**
+ * `compile()`: `.tpc` source → validated ngrok artifacts for a whole fleet.
+ *
+ * Pipeline: load (parse the main file and its imports) → resolve (names, templates, sites,
+ * defaults) → compile policies per public URL → emit artifacts and files → validate every
+ * artifact against the JSON Schemas. Output is skipped when any error-level diagnostic exists.
+ * @internal
+ */
+
+import { compareDiagnostics, createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatMessage } from '../diagnostics/messages.js';
+import type { DesiredEndpoint } from '../ngrok/endpoint-spec.js';
+import { validateSchema, type SchemaIssue, type SchemaKind } from '../ngrok/schema.js';
+import { Context, didYouMean } from './context.js';
+import { emitSite, type EmittedSite, type OutFile } from './emit.js';
+import { loadProgram } from './load.js';
+import { CompilerMessages as M } from './messages.js';
+import { compileSitePolicies } from './policy.js';
+import { resolveProgram } from './resolve.js';
+import { locateInMap } from './source-map.js';
+import type { CompileOptions, CompileResult, Manifest, ManifestEntry, SourceLocation } from './types.js';
+
+function emptyResult(ctx: Context, source: string): CompileResult {
+  return {
+    sites: [],
+    manifest: { version: 1, generator: 'tpc', source, endpoints: [], desired: [] },
+    files: new Map(),
+    sourceMap: new Map(),
+    diagnostics: finish(ctx.diagnostics),
+    emitSkipped: true,
+    sources: ctx.sources,
+  };
+}
+
+/** Sorts and removes exact duplicates (a template problem is found once per instantiating site). */
+function finish(diags: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const d of [...diags].sort(compareDiagnostics)) {
+    const k = `${d.file}\0${d.range.start.offset}\0${d.range.end.offset}\0${d.code}\0${d.message}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * Compiles `.tpc` source text. Never throws for user input: every problem is a diagnostic,
+ * and an unexpected failure inside the compiler becomes TPC3003.
+ */
+export function compile(source: string, options: CompileOptions = {}): CompileResult {
+  const ctx = new Context(options);
+  const sourceName = ctx.display(ctx.mainFile);
+  try {
+    return compileIn(ctx, source, options, sourceName);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    ctx.diagnostics.push(createDiagnostic({ code: M.internalError.code, severity: 'error', message: formatMessage(M.internalError.template, [msg]), file: ctx.mainFile }));
+    return emptyResult(ctx, sourceName);
+  }
+}
+
+function compileIn(ctx: Context, text: string, options: CompileOptions, sourceName: string): CompileResult {
+  const program = loadProgram(ctx, text);
+  if (program.parseErrors || ctx.hasErrors()) return emptyResult(ctx, sourceName);
+  const { sites } = resolveProgram(ctx, program);
+  sites.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (sites.length === 0 && !ctx.hasErrors()) ctx.report(M.noSites, { file: ctx.mainFile }, []);
+  if (options.site !== undefined && !sites.some((s) => s.name === options.site)) {
+    ctx.report(M.unknownSite, { file: ctx.mainFile }, [options.site], didYouMean(options.site, sites.map((s) => s.name)) ? { hint: didYouMean(options.site, sites.map((s) => s.name))! } : {});
+  }
+  const emitted: EmittedSite[] = [];
+  for (const site of sites) {
+    const policies = compileSitePolicies(ctx, site);
+    if (ctx.hasErrors()) continue;
+    if (options.site !== undefined && site.name !== options.site) continue;
+    emitted.push(emitSite(ctx, site, policies, sourceName));
+  }
+  if (ctx.hasErrors()) return emptyResult(ctx, sourceName);
+  validateEmitted(ctx, emitted);
+  if (ctx.hasErrors()) return emptyResult(ctx, sourceName);
+
+  const files = new Map<string, string>();
+  const sourceMap = new Map<string, ReadonlyMap<string, SourceLocation>>();
+  const entries: ManifestEntry[] = [];
+  const desired: DesiredEndpoint[] = [];
+  const all: OutFile[] = [];
+  for (const e of emitted) {
+    all.push(...e.files);
+    entries.push(...e.entries);
+    for (const ep of e.artifacts.endpoints) desired.push(ep.desired);
+  }
+  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  desired.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const manifest: Manifest = { version: 1, generator: 'tpc', source: sourceName, endpoints: entries };
+  all.push({ path: 'manifest.json', content: JSON.stringify(manifest, null, 2) + '\n' });
+  all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const f of all) {
+    files.set(f.path, f.content);
+    if (f.map) sourceMap.set(f.path, f.map);
+  }
+  return {
+    sites: emitted.map((e) => e.artifacts),
+    manifest: { ...manifest, desired },
+    files,
+    sourceMap,
+    diagnostics: finish(ctx.diagnostics),
+    emitSkipped: false,
+    sources: ctx.sources,
+  };
+}
+
+/**
+ * Validates every artifact with the JSON Schemas. A problem inside a user-written `action`
+ * is the user's (TPC2084, at the action); anything else is a compiler bug (TPC3001).
+ */
+function validateEmitted(ctx: Context, emitted: EmittedSite[]): void {
+  for (const e of emitted) {
+    const maps = new Map(e.files.map((f) => [f.path, f.map]));
+    const site = e.artifacts.name;
+    const check = (kind: SchemaKind, value: unknown, file: string, label: string, prefix: (string | number)[] = []) => {
+      const issues = validateSchema(kind, value);
+      if (issues.length === 0) return;
+      const map = maps.get(file);
+      for (const issue of dedupeIssues(issues)) report(ctx, issue, map ? locateInMap(map, [...prefix, ...issue.path]) : undefined, kind, label);
+    };
+    check('agent-config', e.artifacts.agentConfig, `${site}/ngrok.yml`, `${site}/ngrok.yml`);
+    if (e.artifacts.failoverConfig) check('agent-config', e.artifacts.failoverConfig, `${site}/ngrok-failover.yml`, `${site}/ngrok-failover.yml`);
+    if (e.artifacts.onDemandConfig) check('agent-config', e.artifacts.onDemandConfig, `${site}/ngrok-on-demand.yml`, `${site}/ngrok-on-demand.yml`);
+    for (const ep of e.artifacts.endpoints) {
+      const file = `${site}/endpoints/${ep.name}.json`;
+      check('traffic-policy', ep.policy, file, `${site}/endpoints/${ep.name}.policy.yaml`, ['traffic_policy']);
+      check('cloud-endpoint', ep.desired.body, file, file);
+    }
+  }
+}
+
+function dedupeIssues(issues: SchemaIssue[]): SchemaIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.path.join('/')}\0${i.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function report(ctx: Context, issue: SchemaIssue, at: SourceLocation | undefined, kind: SchemaKind, label: string): void {
+  const where = at ?? { file: ctx.mainFile };
+  if (at?.user) {
+    ctx.report(M.actionInvalid, at, [issue.message.replace(/\.?$/, '.')]);
+    return;
+  }
+  ctx.report(M.schemaBug, where, [kind, label, '/' + issue.path.join('/'), issue.message.replace(/\.?$/, '.')]);
+}
