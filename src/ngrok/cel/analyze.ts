@@ -137,7 +137,7 @@ function core(text: string): Core {
     if (e instanceof RangeError) throw e;
     c = { syntax: syntaxIssue(text, parseFailure(e, text)) };
   }
-  if (cores.size >= 5_000) cores.clear();
+  if (cores.size >= 2_000) cores.clear();
   cores.set(text, c);
   return c;
 }

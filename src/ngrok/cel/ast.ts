@@ -13,7 +13,7 @@
 
 import type { ASTNode } from '@marcbachmann/cel-js';
 import { FIELDS_SUFFIX } from './activation.js';
-import { lookupMethod, lookupVariable, NAMESPACES, VARIABLE_TREE } from './catalog.js';
+import { lookupMethod, NAMESPACES, VARIABLE_TREE, type VariableNode } from './catalog.js';
 
 /** A reference to a (would-be) ngrok variable. */
 export interface VariableRef {
@@ -113,37 +113,32 @@ interface Chain {
   path: string[];
   indexed: boolean[];
   ends: number[];
-  /** Nodes (outermost last) that form the chain, so the walker does not revisit them. */
-  covered: Set<ASTNode>;
-  /** Non-literal index expressions inside the chain that still need walking. */
-  extra: ASTNode[];
 }
 
 /** Rebuilds `a.b['c'].d` rooted at an identifier; undefined for other shapes. */
 function chainOf(node: ASTNode): Chain | undefined {
-  const segs: { name: string; indexed: boolean; end: number; node: ASTNode }[] = [];
+  const names: string[] = [];
+  const indexed: boolean[] = [];
+  const ends: number[] = [];
   let n: ASTNode = node;
   for (;;) {
     if (n.op === '.' || n.op === '.?') {
-      segs.push({ name: n.args[1], indexed: false, end: n.end, node: n });
+      names.push(n.args[1]);
+      indexed.push(false);
+      ends.push(n.end);
       n = n.args[0];
     } else if ((n.op === '[]' || n.op === '[?]') && n.args[1].op === 'value' && typeof n.args[1].args === 'string') {
-      segs.push({ name: n.args[1].args, indexed: true, end: n.end, node: n });
+      names.push(n.args[1].args);
+      indexed.push(true);
+      ends.push(n.end);
       n = n.args[0];
     } else break;
   }
   if (n.op !== 'id') return undefined;
-  segs.reverse();
-  const covered = new Set<ASTNode>(segs.map((s) => s.node));
-  covered.add(n);
-  return {
-    root: n,
-    path: [n.args, ...segs.map((s) => s.name)],
-    indexed: [false, ...segs.map((s) => s.indexed)],
-    ends: [n.end, ...segs.map((s) => s.end)],
-    covered,
-    extra: [],
-  };
+  names.push(n.args);
+  indexed.push(false);
+  ends.push(n.end);
+  return { root: n, path: names.reverse(), indexed: indexed.reverse(), ends: ends.reverse() };
 }
 
 /**
@@ -227,14 +222,12 @@ export function scanAst(ast: ASTNode, text: string): AstScan {
   const recordChain = (chain: Chain): void => {
     variables.push({ path: chain.path, indexed: chain.indexed, start: chain.root.start, ends: chain.ends });
     // sub-field insertions: a string-like variable followed by one of its fields
-    for (let i = 0; i + 1 < chain.path.length; i++) {
-      if (chain.indexed[i] || chain.indexed[i + 1]) continue;
-      const look = lookupVariable(chain.path.slice(0, i + 1));
-      if (look.kind !== 'known' || look.openTail) break;
-      const node = look.node;
-      if (node.type !== 'object' && node.fields && Object.prototype.hasOwnProperty.call(node.fields, chain.path[i + 1]!)) {
-        insertions.push({ at: chain.ends[i]!, text: FIELDS_SUFFIX });
-      }
+    let node: VariableNode | undefined = own(VARIABLE_TREE, chain.path[0]!);
+    for (let i = 0; node && i + 1 < chain.path.length; i++) {
+      if (chain.indexed[i + 1] || node.open) break;
+      const next: VariableNode | undefined = node.fields ? own(node.fields, chain.path[i + 1]!) : undefined;
+      if (next && node.type !== 'object') insertions.push({ at: chain.ends[i]!, text: FIELDS_SUFFIX });
+      node = next;
     }
   };
 
@@ -265,6 +258,10 @@ export function mapOffsetBack(offset: number, insertions: readonly Insertion[]):
     shift += ins.text.length;
   }
   return offset - shift;
+}
+
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 /** True when `name` is a namespace receiver such as `secrets`. */

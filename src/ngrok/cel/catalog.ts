@@ -803,12 +803,19 @@ export function allFunctionNames(): { global: string[]; method: string[]; namesp
   return { global: [...i.global.keys()], method: [...i.method.keys()], namespaced: [...i.namespaced.keys()] };
 }
 
+const arityCache = new WeakMap<FunctionInfo, number[]>();
+
 /** Number of arguments (excluding the receiver) each overload or macro form takes. */
 export function arities(f: FunctionInfo): number[] {
-  return f.overloads.map((sig) => {
-    const open = sig.indexOf('(');
-    const close = sig.indexOf(')', open);
-    const inner = sig.slice(open + 1, close).trim();
-    return inner === '' ? 0 : inner.split(',').length;
-  });
+  let a = arityCache.get(f);
+  if (!a) {
+    a = f.overloads.map((sig) => {
+      const open = sig.indexOf('(');
+      const close = sig.indexOf(')', open);
+      const inner = sig.slice(open + 1, close).trim();
+      return inner === '' ? 0 : inner.split(',').length;
+    });
+    arityCache.set(f, a);
+  }
+  return [...a];
 }
