@@ -67,9 +67,13 @@ function onLaterLine(tok: IToken, prev: IToken | undefined): boolean {
   return (tok.startLine ?? 0) > prev.endLine;
 }
 
-const SITE_BODY_STOP = [...TOP_STARTERS.filter((t) => t !== T.KwDefaults && t !== T.KwTest)];
-const EXPOSURE_BODY_STOP = [...TOP_STARTERS, ...SITE_STARTERS];
-const TEST_BODY_STOP = [...TOP_STARTERS, ...SITE_STARTERS.filter((t) => t !== T.KwTest)];
+// A statement list ends early (so the missing `}` is reported once) at a keyword that starts a
+// statement of an enclosing block. `ca` is left out: inside a body it is far more often the `ca` of a
+// broken `mtls ca …` than a CA declaration after a forgotten `}`.
+const OUTER_TOP = TOP_STARTERS.filter((t) => t !== T.KwCa);
+const SITE_BODY_STOP = OUTER_TOP.filter((t) => t !== T.KwDefaults && t !== T.KwTest);
+const EXPOSURE_BODY_STOP = [...OUTER_TOP, ...SITE_STARTERS];
+const TEST_BODY_STOP = [...OUTER_TOP, ...SITE_STARTERS.filter((t) => t !== T.KwTest)];
 
 /** The `.tpc` grammar. Use the shared {@link tpcParser} instance. */
 export class TpcParser extends CstParser {
@@ -93,24 +97,27 @@ export class TpcParser extends CstParser {
 
   /**
    * Picks the token to re-synchronise on after an error. Chevrotain takes the first follow-set entry
-   * that matches, outermost rule first; because statement lists accept any token (to report unknown
-   * statements), that would always be the abstract `AnyToken` of the outermost list, so recovery would
-   * jump out to the statement level even for a `}` that closes an object. Prefer exact token types of
-   * the innermost rules instead.
+   * that matches, outermost rule first, and then unwinds to a rule whose own follow set has exactly
+   * that entry. With statement lists that accept any token (to report unknown statements) this jumps
+   * too far out: a `}` closing an object, or a keyword such as `ca`, would end the whole template. Here
+   * the innermost rule whose follow set matches the next token wins (an exact token type before the
+   * abstract `AnyToken`/`Word` categories).
    */
   protected findReSyncTokenType(): TokenType {
-    const all = (this as unknown as { flattenFollowSet(): TokenType[] }).flattenFollowSet();
-    const exact: TokenType[] = [];
-    const categories: TokenType[] = [];
-    for (let i = all.length - 1; i >= 0; i--) {
-      const t = all[i]!;
-      (t === T.AnyToken || t === T.Word ? categories : exact).push(t);
-    }
-    const ordered = [...exact, ...categories];
+    const self = this as unknown as {
+      buildFullFollowKeyStack(): unknown[];
+      getFollowSetFromFollowKey(key: unknown): TokenType[] | undefined;
+    };
+    const sets = self.buildFullFollowKeyStack().map((key) => self.getFollowSetFromFollowKey(key) ?? []);
     for (let k = 1; ; k++) {
       const tok = this.LA(k);
-      const found = ordered.find((t) => tokenMatcher(tok, t));
-      if (found) return found;
+      for (let i = sets.length - 1; i >= 0; i--) {
+        const set = sets[i]!;
+        const exact = set.find((t) => t !== T.AnyToken && t !== T.Word && tokenMatcher(tok, t));
+        if (exact) return exact;
+        const category = set.find((t) => tokenMatcher(tok, t));
+        if (category) return category;
+      }
       if (tok.tokenType === EOF) return EOF;
     }
   }

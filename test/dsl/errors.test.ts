@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/dsl/index.js';
 import type { SiteDecl, TemplateDecl } from '../../src/dsl/ast.js';
+import { INTERNALS } from './helpers.js';
 
 type Row = [name: string, source: string, code: string, line: number, column: number, message: string, hint?: string];
 
@@ -98,10 +99,6 @@ site s = t(a: "x")`, "TPC1011", 3, 1, "Expected '}' to close the block opened on
   ["unknown escape", `import "a\\qb"`, "TPC1004", 1, 10, "Unknown escape '\\q' in a string; use \\\\, \\\", \\n, \\t, \\$ or \\uXXXX."],
   ["unexpected character", `group a = ip 1.2.3.4 @ 5.6.7.8`, "TPC1001", 1, 22, "Unexpected character '@'."],
 ];
-
-/** Chevrotain's own wording and the grammar's internal names (token types, rule names). */
-export const INTERNALS =
-  /-->|<--|Expecting|but found|Redundant input|NoViableAlt|Mismatched|EarlyExit|\bEOF\b|\bKw[A-Z]|\b(?:Identifier|StringLit|UrlLit|IpLit|NumberLit|PathLit|AnyToken|Word|LCurly|RCurly|LParen|RParen|Semicolon)\b|\b[a-z]+(?:Decl|Statement|Clause|Body|Literal|Value|Option|Setting|Subject|Ref|Item|Braces)\b/;
 
 describe('one mistake, one precise diagnostic', () => {
   it('the internals guard recognises chevrotain wording and grammar names', () => {

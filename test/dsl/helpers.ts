@@ -21,3 +21,7 @@ export function parseOk(text: string): Program {
 export function stmts(text: string): unknown[] {
   return strip(parseOk(text).statements);
 }
+
+/** Chevrotain's own wording and the grammar's internal names (token types, rule names). */
+export const INTERNALS =
+  /-->|<--|Expecting|but found|Redundant input|NoViableAlt|Mismatched|EarlyExit|\bEOF\b|\bKw[A-Z]|\b(?:Identifier|StringLit|UrlLit|IpLit|NumberLit|PathLit|AnyToken|Word|LCurly|RCurly|LParen|RParen|Semicolon)\b|\b[a-z]+(?:Decl|Statement|Clause|Body|Literal|Value|Option|Setting|Subject|Ref|Item|Braces)\b/;
