@@ -230,20 +230,32 @@ export interface ActionSite extends RuleSite {
   actionPath: Path;
 }
 
-/** Every rule of every phase of a policy, in document order (skips malformed phases). */
-export function* eachRule(policy: PolicyRef): Generator<RuleSite> {
+// Every rule walks the same sites; build each policy's lists once (they are shared: do not mutate).
+const ruleSites = new WeakMap<PolicyRef, readonly RuleSite[]>();
+const actionSites = new WeakMap<PolicyRef, readonly ActionSite[]>();
+
+/** Every rule of every phase of a policy, in document order (skips malformed phases). The list is shared: do not mutate it. */
+export function eachRule(policy: PolicyRef): readonly RuleSite[] {
+  let out = ruleSites.get(policy);
+  if (out) return out;
+  const list: RuleSite[] = [];
   for (const [phase, rules] of Object.entries(policy.policy)) {
     if (!Array.isArray(rules)) continue;
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i];
       if (!isObject(rule)) continue;
-      yield { policy, phase, ruleIndex: i, rule, path: [...policy.path, phase, i] };
+      list.push({ policy, phase, ruleIndex: i, rule, path: [...policy.path, phase, i] });
     }
   }
+  ruleSites.set(policy, (out = list));
+  return out;
 }
 
-/** Every action of every rule of a policy, in document order. */
-export function* eachAction(policy: PolicyRef): Generator<ActionSite> {
+/** Every action of every rule of a policy, in document order. The list is shared: do not mutate it. */
+export function eachAction(policy: PolicyRef): readonly ActionSite[] {
+  let out = actionSites.get(policy);
+  if (out) return out;
+  const list: ActionSite[] = [];
   for (const site of eachRule(policy)) {
     const actions = site.rule['actions'];
     if (!Array.isArray(actions)) continue;
@@ -253,9 +265,11 @@ export function* eachAction(policy: PolicyRef): Generator<ActionSite> {
       const a: ActionSite = { ...site, actionIndex: j, action, actionPath: [...site.path, 'actions', j] };
       if (typeof action['type'] === 'string') a.type = action['type'];
       if (isObject(action['config'])) a.config = action['config'];
-      yield a;
+      list.push(a);
     }
   }
+  actionSites.set(policy, (out = list));
+  return out;
 }
 
 /** Every internal URL (canonical) defined in the workspace, with its endpoints. */
