@@ -445,7 +445,7 @@ export const VARIABLE_TREE: Readonly<Record<string, VariableNode>> = Object.free
           verified: bool('True when the webhook signature verified.'),
           error: errorFields('verify-webhook'),
         }),
-        ai_gateway: map('dyn', 'Results of the legacy ai-gateway action.', { unverified: true }),
+        ai_gateway: map('dyn', 'Results of the legacy ai-gateway action (fields not modelled).'),
       }),
     },
     { phases: TQS },
@@ -484,7 +484,7 @@ export const ACTION_RESULT_NAMESPACE: Readonly<Record<string, string>> = Object.
 
 /** One variable of the catalog, flattened (for docs and lookups). */
 export interface VariableInfo {
-  /** Dotted path; `vars.*` style paths end in `*` for open maps. */
+  /** Dotted path (`req.url.path`); `open` says whether deeper paths are accepted. */
   readonly path: string;
   readonly type: string;
   readonly phases: readonly PhaseLetter[];

@@ -28,3 +28,4 @@ export type { CompiledExpression, EvalResult } from './evaluate.js';
 export { prepareActivation, toCelValue, urlFields } from './activation.js';
 export type { Activation, PreparedActivation, StringWithFields } from './activation.js';
 export { inCidrRange, inCidrRanges, isPrivateIp, parseCidr, parseIp } from './ip.js';
+export { celCatalogMarkdown } from './docs.js';

@@ -98,7 +98,7 @@ export function suggestVariable(path: readonly string[], badIndex: number): stri
   let bestScore = Infinity;
   let bestPrefix = -1;
   for (const v of listVariables()) {
-    if (v.unverified || v.path.includes('*')) continue;
+    if (v.unverified) continue;
     const segs = v.path.split('.');
     if (segs[0] !== attempted[0]) continue;
     const d = editDistance(last, segs[segs.length - 1]!);
