@@ -77,12 +77,16 @@ const TEST_BODY_STOP = [...OUTER_TOP, ...SITE_STARTERS.filter((t) => t !== T.KwT
 
 /** The `.tpc` grammar. Use the shared {@link tpcParser} instance. */
 export class TpcParser extends CstParser {
-  constructor() {
+  /** @param validate run chevrotain's grammar validations (off in production, on in tests). */
+  constructor(validate = false) {
     super(T.allTokens, {
       recoveryEnabled: true,
       nodeLocationTracking: 'onlyOffset',
       maxLookahead: 3,
       errorMessageProvider,
+      // The grammar checks cost tens of milliseconds at every start-up; the test suite builds the
+      // parser with them on (test/dsl/cst-dts.test.ts), so they cannot regress unnoticed.
+      skipValidations: !validate,
     });
     this.performSelfAnalysis();
   }
