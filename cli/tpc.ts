@@ -23,6 +23,8 @@ function add(name: string, summary: string, load: CommandEntry['load']): void {
   COMMANDS.push({ name, summary, load });
 }
 
+add('compile', 'Compile a .tpc fleet into ngrok.yml agent configs, cloud endpoint specs and a manifest.', () => import('./commands/compile.js'));
+add('fmt', 'Format .tpc files canonically (--check to verify only).', () => import('./commands/fmt.js'));
 add('lint', 'Lint .tpc files, Traffic Policies, ngrok.yml agent configs and cloud endpoint bodies.', () => import('./commands/lint.js'));
 add('plan', 'Show what apply would change in the ngrok account (exit 0 no changes, 2 changes, 1 error).', () => import('./commands/plan.js'));
 add('apply', 'Create, update and delete cloud endpoints in the ngrok account to match the source.', () => import('./commands/apply.js'));

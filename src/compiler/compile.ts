@@ -149,7 +149,9 @@ function dedupeIssues(issues: SchemaIssue[]): SchemaIssue[] {
 function report(ctx: Context, issue: SchemaIssue, at: SourceLocation | undefined, kind: SchemaKind, label: string): void {
   const where = at ?? { file: ctx.mainFile };
   if (at?.user) {
-    ctx.report(M.actionInvalid, at, [issue.message.replace(/\.?$/, '.')]);
+    // The schema's message starts with the policy path ("on_http_request[0].actions[1] (rate-limit): ");
+    // the diagnostic points at the action in the source, so that prefix only confuses.
+    ctx.report(M.actionInvalid, at, [issue.message.replace(/^\S+ \([^)]*\): /, '').replace(/\.?$/, '.')]);
     return;
   }
   ctx.report(M.schemaBug, where, [kind, label, '/' + issue.path.join('/'), issue.message.replace(/\.?$/, '.')]);

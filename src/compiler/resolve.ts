@@ -727,7 +727,7 @@ class Resolver {
     const file = item.file;
     const svc = services.get(s.service.name);
     if (!svc) {
-      this.undefinedName(s.service, file, `service of site '${site.name}'`, services.keys());
+      this.undefinedName(s.service, file, 'service', services.keys());
       return null;
     }
     const url = this.publicUrl(s.url, item);

@@ -1,0 +1,273 @@
+/**
+ * `tpc compile <file.tpc> -o <dir>`: compiles a fleet and writes
+ * `<dir>/<site>/ngrok.yml` (+ `ngrok-failover.yml`, `ngrok-on-demand.yml`),
+ * `<dir>/<site>/endpoints/<name>.json` and `.policy.yaml`, `<dir>/<site>/acl.json`,
+ * `<dir>/<site>/README.md` and `<dir>/manifest.json`.
+ *
+ * Before writing, the artifacts are linted in memory (the same rules as `tpc lint`, sharing the
+ * compiled documents); an error there is a compiler bug (TPC3002) and nothing is written.
+ *
+ * Writes are atomic as a whole as far as the file system allows: every file is first written
+ * into a staging folder inside `<dir>`, and only when all of them are written are they renamed
+ * into place (each rename is atomic), so a failure never leaves a half-written file. Files of a
+ * compiled site that the compiler no longer produces (an endpoint that was removed) are deleted.
+ * With `--site`, only that site's folder is written and its entries in `manifest.json` are
+ * replaced, keeping the other sites' entries.
+ *
+ * `--check` writes nothing and exits 1 when a file on disk differs from what would be written
+ * (each difference is printed): for CI.
+ *
+ * Exit codes: 0 success; 1 errors in the source (or differences with `--check`); 2 usage or I/O.
+ */
+
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { compareDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { formatMessage, m, Messages } from '../../src/diagnostics/messages.js';
+import { readFromDisk } from '../../src/compiler/context.js';
+import type { CompileResult, ManifestEntry } from '../../src/compiler/types.js';
+import { displayPath, ioReason } from '../files.js';
+import { stylish } from '../format/stylish.js';
+import type { FormatContext, RuleInfo } from '../format/types.js';
+import { CliError, ExitCode, type CliIO } from '../io.js';
+import { VERSION } from '../version.js';
+
+/** Command-line errors of `tpc compile` and `tpc fmt` (band TPC44xx, exit code 2). */
+export const CompileCliMessages = {
+  unreadable: m('TPC4401', 'error', "cannot read '{0}': {1}"),
+  writeFailed: m('TPC4402', 'error', "cannot write '{0}': {1}; nothing was changed"),
+  noOutput: m('TPC4403', 'error', '--out <dir> is required (or use --check with --out)'),
+  unknownSite: m('TPC4404', 'error', "there is no site named '{0}'{1}"),
+  badManifest: m('TPC4405', 'error', "the existing '{0}' is not a tpc manifest ({1}); remove it or compile without --site"),
+  renameFailed: m('TPC4406', 'error', "cannot move '{0}' into place: {1}; files already moved are complete, the rest keep their old content"),
+} as const;
+
+interface CompileFlags {
+  out?: string;
+  site?: string;
+  check?: boolean;
+  format: 'stylish' | 'json';
+  color?: boolean;
+  lint: boolean;
+}
+
+function fail(msg: { code: string; template: string }, ...args: (string | number)[]): never {
+  throw new CliError(formatMessage(msg.template, args), msg.code);
+}
+
+/** Registers `compile`. */
+export function register(cmd: Command, io: CliIO, setExit: (code: number) => void): void {
+  cmd
+    .argument('<file>', 'the .tpc program to compile')
+    .option('-o, --out <dir>', 'output folder')
+    .option('--site <name>', 'write only this site (the whole fleet is still checked)')
+    .option('--check', 'write nothing; exit 1 if the files in --out differ from what would be written')
+    .option('-f, --format <format>', 'diagnostics format: stylish or json', 'stylish')
+    .option('--no-lint', 'skip linting the generated artifacts in memory')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (default when stdout is not a terminal)')
+    .addHelpText('after', '\nExit codes: 0 success, 1 errors in the source (or differences with --check), 2 usage or I/O error.')
+    .action(async (file: string, flags: CompileFlags) => {
+      setExit(await runCompile(file, flags, io));
+    });
+}
+
+function useColor(flag: boolean | undefined, io: CliIO): boolean {
+  if (flag !== undefined) return flag;
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined && force !== '' && force !== '0') return true;
+  return io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
+}
+
+/** Prints diagnostics with the `tpc lint` printers. */
+export async function printDiagnostics(io: CliIO, diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>, files: readonly string[], format: 'stylish' | 'json', color: boolean): Promise<void> {
+  const rules = new Map<string, RuleInfo>();
+  for (const msg of Object.values(Messages)) rules.set(msg.code, { id: msg.code, description: msg.template, severity: msg.severity });
+  const ctx: FormatContext = { cwd: io.cwd, color, files, sources, rules, version: VERSION };
+  if (format === 'json') {
+    const { json } = await import('../format/json.js');
+    io.stdout(json(diagnostics, ctx));
+    return;
+  }
+  const text = stylish(diagnostics, ctx);
+  if (text) io.stderr(text);
+}
+
+/** Runs `tpc compile`; returns the exit code. Usage and I/O problems throw {@link CliError}. */
+export async function runCompile(file: string, flags: CompileFlags, io: CliIO): Promise<number> {
+  const cwd = resolve(io.cwd);
+  if (flags.format !== 'stylish' && flags.format !== 'json') throw new CliError(`--format must be stylish or json, got '${flags.format}'`, 'TPC4407');
+  if (!flags.out) fail(CompileCliMessages.noOutput);
+  const abs = resolve(cwd, file);
+  const shown = displayPath(abs, cwd);
+  let text: string;
+  try {
+    text = await readFile(abs, 'utf8');
+  } catch (e) {
+    fail(CompileCliMessages.unreadable, file, ioReason(e));
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const { compile } = await import('../../src/compiler/compile.js');
+  const options = { file: shown, readFile: (p: string) => readFromDisk(resolve(cwd, p)), ...(flags.site !== undefined ? { site: flags.site } : {}) };
+  const result: CompileResult = compile(text, options);
+  const unknownSite = result.diagnostics.find((d) => d.code === 'TPC2004');
+  if (unknownSite) fail(CompileCliMessages.unknownSite, flags.site ?? '', unknownSite.hint ? ` (${unknownSite.hint.replace(/\?$/, '')}?)` : '');
+  let diagnostics = result.diagnostics;
+  if (!result.emitSkipped && flags.lint !== false) {
+    const { lintCompiled } = await import('../../src/compiler/self-check.js');
+    diagnostics = [...diagnostics, ...(await lintCompiled(result, shown, text))].sort(compareDiagnostics);
+  }
+  const errors = diagnostics.some((d) => d.severity === 'error' && !d.suppressed);
+  const files = [shown, ...[...result.sources.keys()].filter((f) => f !== shown)];
+  await printDiagnostics(io, diagnostics, result.sources, files, flags.format, useColor(flags.color, io));
+  if (errors || result.emitSkipped) return ExitCode.Findings;
+
+  const outDir = resolve(cwd, flags.out);
+  const output = new Map(result.files);
+  if (flags.site !== undefined) output.set('manifest.json', await mergedManifest(outDir, flags.out, result, flags.site));
+  const sites = result.sites.map((s) => s.name);
+  if (flags.check) return check(io, outDir, flags.out, output, sites);
+  const stats = await writeOutput(outDir, flags.out, output, sites);
+  const n = result.manifest.endpoints.length;
+  io.stderr(
+    `tpc: compiled ${sites.length} site${sites.length === 1 ? '' : 's'} and ${n} cloud endpoint${n === 1 ? '' : 's'} into ${flags.out} (${stats.written} file${stats.written === 1 ? '' : 's'} written, ${stats.unchanged} unchanged${stats.removed > 0 ? `, ${stats.removed} stale removed` : ''}).\n`,
+  );
+  return ExitCode.Ok;
+}
+
+/** The manifest with `site`'s entries replaced and the other sites' entries kept. */
+async function mergedManifest(outDir: string, shownDir: string, result: CompileResult, site: string): Promise<string> {
+  const path = join(outDir, 'manifest.json');
+  let kept: ManifestEntry[] = [];
+  let existing: string | undefined;
+  try {
+    existing = await readFile(path, 'utf8');
+  } catch {
+    existing = undefined;
+  }
+  if (existing !== undefined) {
+    let v: unknown;
+    try {
+      v = JSON.parse(existing);
+    } catch (e) {
+      fail(CompileCliMessages.badManifest, join(shownDir, 'manifest.json'), e instanceof Error ? e.message : String(e));
+    }
+    const mf = v as { version?: unknown; endpoints?: unknown };
+    if (!mf || typeof mf !== 'object' || mf.version !== 1 || !Array.isArray(mf.endpoints)) fail(CompileCliMessages.badManifest, join(shownDir, 'manifest.json'), 'no version 1 endpoints list');
+    kept = (mf.endpoints as ManifestEntry[]).filter((e) => e && typeof e === 'object' && e.site !== site);
+  }
+  const endpoints = [...kept, ...result.manifest.endpoints].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return JSON.stringify({ version: 1, generator: 'tpc', source: result.manifest.source, endpoints }, null, 2) + '\n';
+}
+
+/** Generated files under a site folder that the compiler owns (candidates for stale removal). */
+const OWNED = /^(?:ngrok\.yml|ngrok-failover\.yml|ngrok-on-demand\.yml|acl\.json|README\.md|endpoints\/[^/]+\.(?:json|policy\.yaml))$/;
+
+async function listOwned(outDir: string, site: string): Promise<string[]> {
+  const out: string[] = [];
+  const add = async (sub: string) => {
+    let names: string[];
+    try {
+      names = await readdir(join(outDir, site, sub));
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      const rel = sub ? `${sub}/${n}` : n;
+      if (OWNED.test(rel)) out.push(`${site}/${rel}`);
+    }
+  };
+  await add('');
+  await add('endpoints');
+  return out;
+}
+
+async function readOrUndefined(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs `fn` over items with at most `limit` in flight. */
+async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i]!);
+    }
+  });
+  await Promise.all(workers);
+}
+
+async function check(io: CliIO, outDir: string, shownDir: string, output: Map<string, string>, sites: string[]): Promise<number> {
+  const problems: string[] = [];
+  const paths = [...output.keys()];
+  const found = new Map<string, string | undefined>();
+  await pool(paths, 64, async (p) => {
+    found.set(p, await readOrUndefined(join(outDir, p)));
+  });
+  for (const p of paths) {
+    const disk = found.get(p);
+    if (disk === undefined) problems.push(`missing: ${join(shownDir, p)}`);
+    else if (disk !== output.get(p)) problems.push(`differs: ${join(shownDir, p)}`);
+  }
+  for (const site of sites) for (const p of await listOwned(outDir, site)) if (!output.has(p)) problems.push(`stale: ${join(shownDir, p)}`);
+  if (problems.length === 0) {
+    io.stderr(`tpc: ${shownDir} is up to date (${paths.length} files).\n`);
+    return ExitCode.Ok;
+  }
+  io.stdout(problems.join('\n') + '\n');
+  io.stderr(`tpc: ${problems.length} file${problems.length === 1 ? '' : 's'} in ${shownDir} would change; run tpc compile without --check.\n`);
+  return ExitCode.Findings;
+}
+
+/** Writes the output through a staging folder; see the module comment. */
+async function writeOutput(outDir: string, shownDir: string, output: Map<string, string>, sites: string[]): Promise<{ written: number; unchanged: number; removed: number }> {
+  const changed: string[] = [];
+  let unchanged = 0;
+  const paths = [...output.keys()];
+  const disk = new Map<string, string | undefined>();
+  await pool(paths, 64, async (p) => {
+    disk.set(p, await readOrUndefined(join(outDir, p)));
+  });
+  for (const p of paths) {
+    if (disk.get(p) === output.get(p)) unchanged++;
+    else changed.push(p);
+  }
+  const stale: string[] = [];
+  for (const site of sites) for (const p of await listOwned(outDir, site)) if (!output.has(p)) stale.push(p);
+  if (changed.length === 0 && stale.length === 0) return { written: 0, unchanged, removed: 0 };
+
+  const staging = join(outDir, `.tpc-staging-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    await mkdir(staging, { recursive: true });
+    const dirs = new Set(changed.map((p) => dirname(p)).filter((d) => d !== '.'));
+    for (const d of [...dirs].sort()) await mkdir(join(staging, d), { recursive: true });
+    await pool(changed, 64, async (p) => {
+      await writeFile(join(staging, p), output.get(p)!, { flag: 'wx' });
+    });
+    for (const d of [...dirs].sort()) await mkdir(join(outDir, d), { recursive: true });
+  } catch (e) {
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    fail(CompileCliMessages.writeFailed, shownDir, ioReason(e));
+  }
+  // The manifest goes last, so an applier never reads a manifest that names bodies not yet in place.
+  const order = [...changed.filter((p) => p !== 'manifest.json'), ...changed.filter((p) => p === 'manifest.json')];
+  try {
+    await pool(order.filter((p) => p !== 'manifest.json'), 64, async (p) => {
+      await rename(join(staging, p), join(outDir, p));
+    });
+    if (order.includes('manifest.json')) await rename(join(staging, 'manifest.json'), join(outDir, 'manifest.json'));
+  } catch (e) {
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    fail(CompileCliMessages.renameFailed, shownDir, ioReason(e));
+  }
+  await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+  for (const p of stale) await unlink(join(outDir, p)).catch(() => undefined);
+  return { written: changed.length, unchanged, removed: stale.length };
+}
