@@ -36,6 +36,9 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
+/** Deepest bracket nesting parsed (deeper input is refused before it can exhaust the stack). */
+export const MAX_NESTING = 64;
+
 /** Syntax codes that may be echoes of an earlier error at the same place. */
 const ECHO_CODES = new Set(['TPC1010', 'TPC1011', 'TPC1012', 'TPC1013', 'TPC1014', 'TPC1015']);
 
@@ -111,6 +114,21 @@ function parseUnsafe(text: string, file: string, lines: LineMap): ParseResult {
     }
   }
 
+  const tooDeep = firstTooDeep(tokens);
+  if (tooDeep) {
+    const d = createDiagnostic({
+      code: DslMessages.tooDeep.code,
+      severity: 'error',
+      message: formatMessage(DslMessages.tooDeep.template, [MAX_NESTING]),
+      file,
+      range: lines.range(tooDeep.startOffset, tooDeep.startOffset + tooDeep.image.length),
+    });
+    return {
+      ast: { kind: 'Program', statements: [], comments: [], range: lines.range(0, text.length), file, recovered: true },
+      diagnostics: [...lexDiags, d].sort(compareDiagnostics),
+    };
+  }
+
   setCurrentTokens(tokens);
   tpcParser.input = tokens;
   const cst = tpcParser.program();
@@ -139,6 +157,18 @@ function parseUnsafe(text: string, file: string, lines: LineMap): ParseResult {
   }
   out.sort(compareDiagnostics);
   return { ast, diagnostics: out };
+}
+
+/** The first opening bracket nested deeper than {@link MAX_NESTING}, if any. */
+function firstTooDeep(tokens: readonly IToken[]): IToken | undefined {
+  let depth = 0;
+  for (const t of tokens) {
+    const tt = t.tokenType;
+    if (tt === T.LCurly || tt === T.LBracket || tt === T.LParen) {
+      if (++depth > MAX_NESTING) return t;
+    } else if ((tt === T.RCurly || tt === T.RBracket || tt === T.RParen) && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 function asString(tok: IToken): void {

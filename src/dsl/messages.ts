@@ -46,6 +46,8 @@ export const DslMessages = {
   prefixWithoutHeader: m('TPC1046', 'error', "'prefix' needs a 'header' before it."),
   conflictingStatus: m('TPC1047', 'error', "'{0}' conflicts with '{1}' given before."),
 
+  tooDeep: m('TPC1048', 'error', 'Brackets nest deeper than {0} levels here; the file was not parsed.'),
+
   // Internal
   internalError: m('TPC1099', 'error', 'Internal parser error (a bug in tpc): {0}'),
 } as const satisfies Record<string, MessageTemplate>;

@@ -4,7 +4,7 @@
  * wording or internal names reach users, and that error recovery keeps one typo to one diagnostic.
  */
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/dsl/index.js';
+import { MAX_NESTING, parse } from '../../src/dsl/index.js';
 import type { SiteDecl, TemplateDecl } from '../../src/dsl/ast.js';
 import { INTERNALS } from './helpers.js';
 
@@ -126,6 +126,30 @@ describe('one mistake, one precise diagnostic', () => {
     expect(d.range.start.column).toBe(column);
     expect(d.message).not.toMatch(INTERNALS);
     if (d.hint) expect(d.hint).not.toMatch(INTERNALS);
+  });
+});
+
+describe('limits', () => {
+  it('refuses brackets nested deeper than MAX_NESTING instead of exhausting the stack', () => {
+    for (const open of ['{', '[', '(']) {
+      const src = 'defaults { action first { a: ' + open.repeat(MAX_NESTING + 10) + ' } }';
+      const { ast, diagnostics } = parse(src, { file: 'x.tpc' });
+      expect(diagnostics).toEqual([
+        expect.objectContaining({
+          code: 'TPC1048',
+          line: 1,
+          column: 'defaults { action first { a: '.length + MAX_NESTING - 1,
+          message: `Brackets nest deeper than ${MAX_NESTING} levels here; the file was not parsed.`,
+        }),
+      ]);
+      expect(ast.statements).toEqual([]);
+    }
+  });
+
+  it('parses nesting up to the limit', () => {
+    const depth = MAX_NESTING - 3;
+    const src = 'defaults { action first { a: ' + '['.repeat(depth) + ']'.repeat(depth) + ' } }';
+    expect(parse(src).diagnostics).toEqual([]);
   });
 });
 
