@@ -75,7 +75,7 @@ import * as T from './tokens.js';
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*$/;
 const ALL_KEYWORDS = [...T.keywordTokens.keys()];
 
-const BaseVisitor = tpcParser.getBaseCstVisitorConstructorWithDefaults();
+const BaseVisitor = tpcParser.getBaseCstVisitorConstructor();
 
 type Ctx = 'top' | 'site' | 'exposure' | 'test';
 

@@ -229,16 +229,6 @@ const arbIdentityShape = fc.oneof(
 );
 
 /** Shapes chosen before names exist: references are indexes resolved later. */
-interface RawExposure {
-  allowIdx: number[];
-  denyIdx: number[];
-  tlsMin: '1.2' | '1.3' | undefined;
-  mtls: boolean;
-  path: boolean;
-  actions: number;
-  actionSeed: number;
-}
-
 const arbRawExposure = fc.record({
   allowIdx: fc.uniqueArray(fc.nat(20), { minLength: 1, maxLength: 3 }),
   denyIdx: fc.uniqueArray(fc.nat(20), { maxLength: 2 }),

@@ -493,6 +493,15 @@ describe('positions', () => {
     expect(svc.upstream.parts[1]!.range.start.column).toBe(35);
   });
 
+  it('CRLF line endings and a byte-order mark are read like LF', () => {
+    const r = parse('\ufeffgroup a = ip 10.0.0.0/8\r\n\r\nsite s {\r\n  service x http://a:1\r\n}\r\n');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.ast.statements[1]!.range.start).toMatchObject({ line: 3, column: 1 });
+    expect((r.ast.statements[1] as SiteDecl).body[0]!.range.start).toMatchObject({ line: 4, column: 3 });
+    const bad = parse('group a = ip 10.0.0.0/8\r\n  }\r\n');
+    expect(bad.diagnostics.map((d) => [d.line, d.column])).toEqual([[2, 3]]);
+  });
+
   it('the default file name is <input>', () => {
     expect(parse('group g = a').ast.statements[0]!.file).toBe('<input>');
   });
