@@ -534,8 +534,12 @@ class Resolver {
           values.set(arg.name.name, text(arg.value, NO_SCOPE));
         }
         const missing = params.filter((p) => !values.has(p));
-        if (missing.length > 0) this.ctx.report(M.missingArgument, loc(file, call), [decl.name.name, listNames(missing), t.decl.name.name]);
         scope = values;
+        if (missing.length > 0) {
+          // Instantiating with holes would only repeat this error as bad URLs and names.
+          this.ctx.report(M.missingArgument, loc(file, call), [decl.name.name, listNames(missing), t.decl.name.name]);
+          return null;
+        }
         for (const stmt of t.decl.body) body.push({ stmt, scope, file: t.file, layer: 0 });
       }
     }
