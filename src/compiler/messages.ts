@@ -57,6 +57,7 @@ export const CompilerMessages = {
   tlsMinLowered: m('TPC2056', 'warning', "'tls min {0}' is below the inherited 'tls min {1}'; requirements add up, so {1} applies."),
   loginActionsShareHost: m('TPC2057', 'warning', "'{0}' uses two different login identities ('{1}' and '{2}') on different paths; ngrok may allow only one login action per endpoint."),
   hostBits: m('TPC2058', 'warning', "'{0}' has host bits set; the network '{1}' is used."),
+  allowDenied: m('TPC2062', 'warning', "'{0}' of group '{1}' is inside '{2}', which group '{3}' denies; deny wins, so it is left out of the allow list."),
   conflictingAgentSetting: m('TPC2059', 'error', "Site '{0}' sets 'agent {1}' twice with different values."),
   invalidConnectUrl: m('TPC2060', 'error', "'{0}' is not a connect URL; write host:port (e.g. \"connect.example.com:443\")."),
 

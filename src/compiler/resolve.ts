@@ -131,6 +131,8 @@ class Resolver {
   private readonly fileCache = new Map<string, string | null>();
   private readonly topDefaults: Level[] = [];
   private readonly siteNames = new Map<string, Loc>();
+  /** Which body layer (0 template, 1 site) set an agent setting, by `site\0setting`. */
+  private readonly agentLayer = new Map<string, number>();
 
   constructor(private readonly ctx: Context) {}
 
@@ -682,10 +684,15 @@ class Resolver {
 
   private agent(site: SiteIR, s: AgentStatement, item: BodyItem): void {
     for (const b of s.bind) site.binds.push({ value: text(b, item.scope).replace(/^bind:/, ''), loc: loc(item.file, b) });
+    // A site's own braces override its template's settings; within one of them a setting is given once.
     const setOnce = (key: 'connectUrl' | 'region', v: Located<string>, label: string) => {
       const prev = site[key];
-      if (prev && prev.value !== v.value) this.ctx.report(M.conflictingAgentSetting, v.loc, [site.name, label], { related: [relatedAt(prev.loc, `It is set to '${prev.value}' here.`)] });
-      else if (!prev) site[key] = v;
+      const prevLayer = this.agentLayer.get(`${site.name}\0${key}`);
+      if (prev && prevLayer === item.layer && prev.value !== v.value) this.ctx.report(M.conflictingAgentSetting, v.loc, [site.name, label], { related: [relatedAt(prev.loc, `It is set to '${prev.value}' here.`)] });
+      else if (!prev || (prevLayer !== undefined && prevLayer < item.layer)) {
+        site[key] = v;
+        this.agentLayer.set(`${site.name}\0${key}`, item.layer);
+      }
     };
     if (s.connectUrl) {
       const v = { value: text(s.connectUrl, item.scope), loc: loc(item.file, s.connectUrl) };
@@ -830,6 +837,7 @@ class Resolver {
       }
     }
     e.tlsMin = tlsMax;
+    this.dropDenied(e);
     // mtls: the most specific tier that has any.
     for (let t = tiers.length - 1; t >= 0; t--) {
       const stmts = tiers[t]!.flatMap((lv) => lv.stmts.filter((x) => x.kind === 'Mtls').map((x) => ({ x, lv })));
@@ -877,6 +885,25 @@ class Resolver {
       }
     }
     return ok ? e : null;
+  }
+
+  /**
+   * Deny wins: an allowed range that lies inside a denied one can never let anyone in, so it is
+   * left out of the exposure's allow lists (with a warning) instead of contradicting the deny.
+   */
+  private dropDenied(e: ExposureIR): void {
+    if (e.denies.length === 0 || e.allowGroups.length === 0) return;
+    const denied = e.denies.flatMap((d) => d.group.cidrs.map((c) => ({ c, group: d.group.name, parsed: parseCidr(c.value) })));
+    e.allowGroups = e.allowGroups.map((a) => {
+      const keep = a.group.cidrs.filter((c) => {
+        const p = parseCidr(c.value);
+        const hit = p && denied.find((d) => d.parsed && d.parsed[0].kind() === p[0].kind() && d.parsed[1] <= p[1] && (p[0] as { match(r: unknown, bits: number): boolean }).match(d.parsed[0], d.parsed[1]));
+        if (!hit) return true;
+        this.ctx.report(M.allowDenied, c.loc, [c.value, a.group.name, hit.c.value, hit.group], { related: [relatedAt(hit.c.loc, `'${hit.c.value}' is denied here.`)] });
+        return false;
+      });
+      return keep.length === a.group.cidrs.length ? a : { group: { ...a.group, cidrs: keep }, loc: a.loc };
+    });
   }
 
   /** Parses and checks an exposure URL. */

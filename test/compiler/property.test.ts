@@ -1,0 +1,169 @@
+/**
+ * Property tests of the compiler (fast-check):
+ * - random valid programs (the DSL's generator, adapted to what compiles) always compile, the
+ *   output always passes the schemas (checked inside compile) and `tpc lint` with zero errors,
+ *   is deterministic, and keeps the structural promises (security before forward, forward
+ *   last, cloud policies that always terminate);
+ * - the compiler never throws (nor reports an internal error) on random or mutated text;
+ * - the YAML writer round-trips any JSON value.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { compile } from '../../src/compiler/index.js';
+import type { CompileResult } from '../../src/compiler/index.js';
+import { lintCompiled } from '../../src/compiler/self-check.js';
+import { toYaml } from '../../src/compiler/yaml.js';
+import { arbProgramSpec, renderProgram, type ExposeSpec, type IdentitySpec, type ProgramSpec, type SecretSpec } from '../dsl/arbitraries.js';
+import { TEST_CA } from './helpers.js';
+
+const FILES: Record<string, string> = { 'certs/clinic-ca.pem': TEST_CA };
+
+function run(text: string): CompileResult {
+  return compile(text, { file: 'fleet.tpc', readFile: (p) => FILES[p.replace(/\\/g, '/')] ?? (p === 'fleet.tpc' ? text : undefined) });
+}
+
+const vault = (s: SecretSpec | undefined, name: string): SecretSpec => (s && 'vault' in s ? s : { vault: 'fleet', name });
+
+/**
+ * The DSL generator makes syntactically and referentially valid programs; some of them are
+ * (rightly) compile errors. This turns them into programs that must compile:
+ * `env()` → `secret()` (env() in a policy field is TPC2071), client id and secret paired (or
+ * given for providers without a managed app; no scopes with managed apps), at most one identity
+ * per exposure (two identities cannot be merged in general, TPC2052/2053), and every template
+ * binds `*.${id}.internal` (so `id` is always used, TPC2024).
+ */
+function compilable(spec: ProgramSpec): ProgramSpec {
+  const identities: IdentitySpec[] = spec.identities.map((i) => {
+    if (i.kind === 'jwt') return i;
+    if (i.kind === 'oidc') return { ...i, clientId: vault(i.clientId, `${i.name}-id`), clientSecret: vault(i.clientSecret, `${i.name}-secret`) };
+    const managed = !i.clientId && !i.clientSecret && i.provider !== 'amazon' && i.provider !== 'facebook';
+    if (managed) return { ...i, scopes: [] };
+    return { ...i, clientId: vault(i.clientId, `${i.name}-id`), clientSecret: vault(i.clientSecret, `${i.name}-secret`) };
+  });
+  const ids = new Set(identities.map((i) => i.name));
+  const oneIdentity = (e: ExposeSpec): ExposeSpec => {
+    let seen = false;
+    return {
+      ...e,
+      allow: e.allow.filter((n) => {
+        if (!ids.has(n)) return true;
+        if (seen) return false;
+        seen = true;
+        return true;
+      }),
+    };
+  };
+  return {
+    ...spec,
+    identities,
+    templates: spec.templates.map((t) => ({
+      ...t,
+      body: { ...t.body, exposures: t.body.exposures.map(oneIdentity), agent: { failover: false, ...t.body.agent, bind: ['*.${id}.internal'] } },
+    })),
+    sites: spec.sites.map((s) => ({ ...s, body: { ...s.body, exposures: s.body.exposures.map(oneIdentity) } })),
+  };
+}
+
+type Rule = { name?: unknown; expressions?: string[]; actions: { type: string; config?: Record<string, unknown> }[] };
+const SECURITY = new Set(['restrict-ips', 'terminate-tls', 'jwt-validation', 'oauth', 'openid-connect', 'deny']);
+
+/** The structural promises every compiled policy keeps. */
+function checkPolicy(policy: Record<string, unknown>, url: string): void {
+  for (const [phase, list] of Object.entries(policy)) {
+    for (const rule of list as Rule[]) {
+      expect(typeof rule.name === 'string' && /^fleet\.tpc:\d+ /.test(rule.name), `${url} ${phase}: rule name carries provenance`).toBe(true);
+      const types = rule.actions.map((a) => a.type);
+      const fwd = types.indexOf('forward-internal');
+      if (fwd >= 0) {
+        expect(fwd, `${url}: forward-internal is the last action of its rule`).toBe(types.length - 1);
+        expect(types.slice(fwd + 1).some((t) => SECURITY.has(t)), `${url}: no security action after the forward`).toBe(false);
+      }
+    }
+  }
+  const entry = url.startsWith('https://') ? 'on_http_request' : 'on_tcp_connect';
+  const last = (policy[entry] as Rule[]).at(-1)!;
+  expect(last.expressions ?? [], `${url}: the last rule of ${entry} has no expressions`).toEqual([]);
+  expect(['forward-internal', 'deny', 'custom-response'], `${url}: and ends in a terminating action`).toContain(last.actions.at(-1)!.type);
+}
+
+describe('compiling random valid programs', () => {
+  it('always succeeds, validates, lints without errors, is deterministic and keeps the structural promises', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbProgramSpec({ maxSites: 3 }), fc.option(fc.nat(), { nil: undefined }), async (raw, layout) => {
+        const text = renderProgram(compilable(raw), layout);
+        const r = run(text);
+        const errors = r.diagnostics.filter((d) => d.severity === 'error');
+        expect(errors.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`), text).toEqual([]);
+        expect(r.emitSkipped).toBe(false);
+        // Deterministic: a second compilation gives the same bytes.
+        expect([...run(text).files]).toEqual([...r.files]);
+        // Lints clean (errors; warnings are advice).
+        const found = await lintCompiled(r, 'fleet.tpc', text);
+        expect(found.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`), text).toEqual([]);
+        // Files parse back to the artifacts; JSON and YAML carry the same policy.
+        for (const site of r.sites) {
+          expect(parseYaml(r.files.get(`${site.name}/ngrok.yml`)!)).toEqual(site.agentConfig);
+          for (const ep of site.endpoints) {
+            const body = JSON.parse(r.files.get(`${site.name}/endpoints/${ep.name}.json`)!);
+            expect(JSON.parse(body.traffic_policy)).toEqual(ep.policy);
+            expect(parseYaml(r.files.get(`${site.name}/endpoints/${ep.name}.policy.yaml`)!)).toEqual(ep.policy);
+            checkPolicy(ep.policy as Record<string, unknown>, ep.url);
+          }
+        }
+      }),
+      { numRuns: 250 },
+    );
+  }, 120_000);
+});
+
+describe('robustness', () => {
+  it('never throws and never reports an internal error on random text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const r = run(text);
+        expect(r.diagnostics.some((d) => d.code === 'TPC3003')).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws and never reports an internal error on mutated valid programs', () => {
+    const mutation = fc.record({ at: fc.nat(), cut: fc.nat(20), insert: fc.constantFrom('', '}', '{', '"', '${id}', 'allow ', 'expose x at ', 'deny office', ':443', '/', '\n', 'tcp://', '*.') });
+    fc.assert(
+      fc.property(arbProgramSpec({ maxSites: 2 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (spec, muts) => {
+        let text = renderProgram(compilable(spec));
+        for (const m of muts) {
+          const i = m.at % (text.length + 1);
+          text = text.slice(0, i) + m.insert + text.slice(i + m.cut);
+        }
+        const r = run(text);
+        expect(r.diagnostics.some((d) => d.code === 'TPC3003' || d.code === 'TPC3001')).toBe(false);
+        if (r.emitSkipped) expect(r.files.size).toBe(0);
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+});
+
+describe('the YAML writer', () => {
+  it('round-trips any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const back = parseYaml(toYaml(v)) as unknown;
+        expect(JSON.stringify(back)).toBe(JSON.stringify(v));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('round-trips objects of tricky strings', () => {
+    const tricky = fc.oneof(fc.string(), fc.constantFrom('true', 'no', 'null', '~', '1.3', '0x10', '-a', ': x', 'a: b', '#c', '"q"', "'", '*.x', '&a', '!tag', '%', '@', '`', '|', '>', ' lead', 'trail ', '', '\n', '\u2028', '\u0085', '\ufeff', 'on', 'Y'));
+    fc.assert(
+      fc.property(fc.dictionary(tricky, fc.oneof(tricky, fc.array(tricky))), (v) => {
+        expect(JSON.stringify(parseYaml(toYaml(v)))).toBe(JSON.stringify(v));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
