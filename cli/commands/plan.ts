@@ -32,6 +32,7 @@ export interface RemoteFlags {
   concurrency: string;
   rateLimit: string;
   timeout: string;
+  maxRetries: string;
   color?: boolean;
 }
 
@@ -52,6 +53,7 @@ export function addRemoteOptions(cmd: Command): Command {
     .option('--concurrency <n>', 'API requests in flight at once', '4')
     .option('--rate-limit <n>', 'most API requests per rolling minute (ngrok allows 120 per account; 0 = unlimited)', '120')
     .option('--timeout <ms>', 'timeout of each API request in milliseconds', '30000')
+    .option('--max-retries <n>', 'retries of a failed API request (429, 5xx, network errors) with backoff', '5')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (default when stdout is not a terminal)');
 }
@@ -81,12 +83,14 @@ export function clientFrom(flags: RemoteFlags, apiKey: string, exitCode: number,
   const concurrency = positiveInt('--concurrency', flags.concurrency, exitCode);
   const rate = positiveInt('--rate-limit', flags.rateLimit, exitCode, 0);
   const timeoutMs = positiveInt('--timeout', flags.timeout, exitCode);
+  const maxRetries = positiveInt('--max-retries', flags.maxRetries, exitCode, 0);
   return new NgrokClient({
     apiKey,
     baseUrl: flags.apiUrl,
     concurrency,
     rateLimitPerMinute: rate,
     timeoutMs,
+    maxRetries,
     ...(extra.onRetry ? { onRetry: extra.onRetry } : {}),
   });
 }

@@ -65,7 +65,10 @@ export interface NgrokClientOptions {
   backoffMaxMs?: number;
   /** Longest `Retry-After` honoured, in ms (default 120 000). */
   maxRetryAfterMs?: number;
-  /** Wait after a 429 that has no `Retry-After`, at least (default 1 000 ms); backoff still applies. */
+  /**
+   * First wait after a 429 without `Retry-After` (default 5 000 ms); it doubles per retry up to
+   * 60 s, since ngrok counts requests over a rolling minute.
+   */
   rateLimitedMinDelayMs?: number;
   /** Requests in flight at once (default 4). */
   concurrency?: number;
@@ -226,7 +229,7 @@ export class NgrokClient implements EndpointsApi {
       backoffBaseMs: options.backoffBaseMs ?? 500,
       backoffMaxMs: options.backoffMaxMs ?? 30_000,
       maxRetryAfterMs: options.maxRetryAfterMs ?? 120_000,
-      rateLimitedMinDelayMs: options.rateLimitedMinDelayMs ?? 1_000,
+      rateLimitedMinDelayMs: options.rateLimitedMinDelayMs ?? 5_000,
     };
     this.fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
     this.clock = options.clock ?? realClock;
@@ -366,7 +369,7 @@ export class NgrokClient implements EndpointsApi {
       else if (err.statusCode === 429) {
         retry = true;
         const ra = outcome.retryAfterMs;
-        delay = ra !== undefined ? Math.min(ra, this.opts.maxRetryAfterMs) : Math.max(this.opts.rateLimitedMinDelayMs, this.backoffDelay(attempt + 1));
+        delay = ra !== undefined ? Math.min(ra, this.opts.maxRetryAfterMs) : Math.min(60_000, this.opts.rateLimitedMinDelayMs * 2 ** attempt);
         this.limiter.pauseUntil(this.clock.now() + delay);
       } else if (err.statusCode >= 500 || err.kind === 'network' || err.kind === 'timeout') {
         retry = method !== 'POST' || outcome.notSent === true;

@@ -143,12 +143,12 @@ describe('NgrokClient: retries', () => {
     expect(client.stats).toEqual({ requests: 3, retries: 2 });
   });
 
-  it('backs off with jitter on 429 without Retry-After, and retries a POST (not processed)', async () => {
-    api.faults.rateLimit({ count: 1, retryAfterSeconds: null, methods: ['POST'] });
-    const { client, clock } = clientFor(api, { random: () => 0.5 });
+  it('backs off from 5 s up to a minute on 429 without Retry-After, and retries a POST (not processed)', async () => {
+    api.faults.rateLimit({ count: 5, retryAfterSeconds: null, methods: ['POST'] });
+    const { client, clock } = clientFor(api);
     await client.createEndpoint(body(1));
-    expect(api.calls.map((c) => c.status)).toEqual([429, 201]);
-    expect(clock.sleeps).toContain(1000);
+    expect(api.calls.map((c) => c.status)).toEqual([429, 429, 429, 429, 429, 201]);
+    expect(clock.sleeps).toEqual([5000, 10000, 20000, 40000, 60000]);
   });
 
   it('retries 500 then succeeds (GET, PATCH, DELETE)', async () => {
