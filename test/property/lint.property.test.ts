@@ -16,6 +16,7 @@ import { LineMap } from '../../src/diagnostics/text.js';
 import type { Position, Range } from '../../src/diagnostics/diagnostic.js';
 import { lint, type LintInput, type LintResult } from '../../src/index.js';
 import { applyFixes } from '../../src/rules/engine.js';
+import { loadText } from '../../src/ngrok/load.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const corpusRoot = resolve(repoRoot, '../shared/corpus/ngrok-docs');
@@ -278,7 +279,14 @@ describe('lint never throws and always gives valid positions', () => {
       fc.asyncProperty(fc.oneof(corpusFile.map((f) => f.text), documentValue.map((v) => asText(v, false))), fc.array(mutation, { maxLength: 2 }), async (text, ms) => {
         const inputs = [{ path: 'fix.yml', text: mutate(text, ms) }];
         const result = await lintChecked(inputs, true);
-        for (const [file, fixed] of result.fixed) expect(result.sources.get(file)).toBe(fixed);
+        for (const [file, fixed] of result.fixed) {
+          expect(result.sources.get(file)).toBe(fixed);
+          // A fix never breaks the file: it still parses, with as many documents as before.
+          const before = loadText(file, inputs[0]!.text);
+          const after = loadText(file, fixed);
+          expect(after.diagnostics.filter((d) => /^TPC000[12]$/.test(d.code))).toEqual([]);
+          expect(after.documents.length).toBe(before.documents.length);
+        }
       }),
       { numRuns: runs(150) },
     );
