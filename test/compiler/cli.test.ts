@@ -1,0 +1,120 @@
+/**
+ * `tpc compile` and `tpc fmt`, run in-process on temporary folders.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, tmp, tpc } from '../cli/helpers.js';
+
+const EXAMPLE = 'examples/clinic-fleet/clinics.tpc';
+const GOLDEN = join(repoRoot, 'test/fixtures/compiler/clinic-fleet');
+
+describe('tpc compile', () => {
+  it('writes the fleet, reports up to date with --check, and catches edited, missing and stale files', async () => {
+    const out = tmp();
+    const first = await tpc(['compile', EXAMPLE, '-o', out], { cwd: repoRoot });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toBe(`tpc: compiled 3 sites and 12 cloud endpoints into ${out} (38 files written, 0 unchanged).\n`);
+    expect(readFileSync(join(out, 'clinic1/endpoints/rest-api.json'), 'utf8')).toBe(readFileSync(join(GOLDEN, 'clinic1/endpoints/rest-api.json'), 'utf8'));
+    expect(readdirSync(out).sort()).toEqual(['clinic1', 'clinic2', 'clinic3', 'manifest.json']);
+
+    expect(await tpc(['compile', EXAMPLE, '-o', out, '--check'], { cwd: repoRoot })).toEqual({ code: 0, stdout: '', stderr: `tpc: ${out} is up to date (38 files).\n` });
+
+    writeFileSync(join(out, 'clinic1/ngrok.yml'), 'version: 3\n');
+    writeFileSync(join(out, 'clinic2/endpoints/old.json'), '{}\n');
+    const { rmSync } = await import('node:fs');
+    rmSync(join(out, 'clinic3/acl.json'));
+    const check = await tpc(['compile', EXAMPLE, '-o', out, '--check'], { cwd: repoRoot });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toBe(`differs: ${out}/clinic1/ngrok.yml\nmissing: ${out}/clinic3/acl.json\nstale: ${out}/clinic2/endpoints/old.json\n`);
+
+    const again = await tpc(['compile', EXAMPLE, '-o', out], { cwd: repoRoot });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('(2 files written, 36 unchanged, 1 stale removed)');
+    expect(existsSync(join(out, 'clinic2/endpoints/old.json'))).toBe(false);
+    expect((await tpc(['compile', EXAMPLE, '-o', out, '--check'], { cwd: repoRoot })).code).toBe(0);
+    expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
+  it('--site writes one site and keeps the other sites in the manifest', async () => {
+    const out = tmp();
+    expect((await tpc(['compile', EXAMPLE, '-o', out], { cwd: repoRoot })).code).toBe(0);
+    const before = readFileSync(join(out, 'manifest.json'), 'utf8');
+    writeFileSync(join(out, 'clinic1/README.md'), 'edited\n');
+    const one = await tpc(['compile', EXAMPLE, '-o', out, '--site', 'clinic2'], { cwd: repoRoot });
+    expect(one.code).toBe(0);
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before);
+    expect(readFileSync(join(out, 'clinic1/README.md'), 'utf8')).toBe('edited\n');
+
+    const fresh = tmp();
+    expect((await tpc(['compile', EXAMPLE, '-o', fresh, '--site', 'clinic2'], { cwd: repoRoot })).code).toBe(0);
+    expect(readdirSync(fresh).sort()).toEqual(['clinic2', 'manifest.json']);
+    const manifest = JSON.parse(readFileSync(join(fresh, 'manifest.json'), 'utf8')) as { endpoints: { key: string }[] };
+    expect(manifest.endpoints.map((e) => e.key)).toEqual(['clinic2/dashboard', 'clinic2/ops-db', 'clinic2/patient-db', 'clinic2/rest-api']);
+  });
+
+  it('errors in the source: exit 1, diagnostics with a code frame, nothing written', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bad.tpc'), 'site s {\n  service api http://10.0.0.1:80\n  expose api at https://s.example.com { allow office }\n}\n');
+    const r = await tpc(['compile', 'bad.tpc', '-o', 'out'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      [
+        'bad.tpc',
+        "  bad.tpc:3:47  error  Unknown group or identity 'office'.  TPC2011",
+        '    3 |   expose api at https://s.example.com { allow office }',
+        '      |                                               ^^^^^^',
+        '',
+        '✖ 1 problem (1 error, 0 warnings)',
+        '',
+      ].join('\n'),
+    );
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('--format json prints ESLint-style results on stdout', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bad.tpc'), 'site s {\n  expose api at https://s.example.com\n}\n');
+    const r = await tpc(['compile', 'bad.tpc', '-o', 'out', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const results = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number }[] }[];
+    expect(results.flatMap((x) => x.messages.map((m) => [m.ruleId, m.line, m.column]))).toEqual([['TPC2011', 2, 10]]);
+  });
+
+  it('usage and I/O problems exit 2', async () => {
+    const dir = tmp();
+    expect(await tpc(['compile', 'none.tpc', '-o', 'out'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: "tpc: cannot read 'none.tpc': no such file\n" });
+    expect(await tpc(['compile', EXAMPLE], { cwd: repoRoot })).toEqual({ code: 2, stdout: '', stderr: 'tpc: --out <dir> is required (or use --check with --out)\n' });
+    expect(await tpc(['compile', EXAMPLE, '-o', dir, '--site', 'clinic9'], { cwd: repoRoot })).toEqual({ code: 2, stdout: '', stderr: "tpc: there is no site named 'clinic9' (Did you mean 'clinic1'?)\n" });
+  });
+
+  it('a failed write changes nothing and leaves no staging folder', async () => {
+    const out = tmp();
+    writeFileSync(join(out, 'clinic1'), 'a file where a folder must go\n');
+    const r = await tpc(['compile', EXAMPLE, '-o', out], { cwd: repoRoot });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^tpc: cannot write '${out}': .*; nothing was changed\\n$`));
+    expect(readdirSync(out)).toEqual(['clinic1']);
+  });
+});
+
+describe('tpc fmt', () => {
+  it('--check reports files that would change; fmt writes them; syntax errors are reported and left alone', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'fleet'));
+    writeFileSync(join(dir, 'fleet/a.tpc'), 'group   office=ip 10.0.0.0/8\n');
+    writeFileSync(join(dir, 'fleet/b.tpc'), 'group office = ip 10.0.0.0/8\n');
+    const check = await tpc(['fmt', '--check', 'fleet'], { cwd: dir });
+    expect(check).toEqual({ code: 1, stdout: 'would reformat: fleet/a.tpc\n', stderr: '' });
+    expect(await tpc(['fmt', 'fleet'], { cwd: dir })).toEqual({ code: 0, stdout: 'formatted: fleet/a.tpc\n', stderr: '' });
+    expect(readFileSync(join(dir, 'fleet/a.tpc'), 'utf8')).toBe('group office = ip 10.0.0.0/8\n');
+    expect(await tpc(['fmt', '--check', 'fleet'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: 'tpc: 2 files already formatted.\n' });
+
+    writeFileSync(join(dir, 'bad.tpc'), 'group = ip\n');
+    const bad = await tpc(['fmt', 'bad.tpc'], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('bad.tpc:1:7  error');
+    expect(readFileSync(join(dir, 'bad.tpc'), 'utf8')).toBe('group = ip\n');
+    expect((await tpc(['fmt', 'missing.tpc'], { cwd: dir })).code).toBe(2);
+  });
+});
