@@ -15,6 +15,9 @@ export type { Diagnostic, Fix, Position, Range, RelatedInformation, Severity, Su
 export type { LintInput, LintOptions, LintResult, RuleSetting } from './rules/engine.js';
 export type { Baseline, BaselineEntry } from './rules/baseline.js';
 export type { DocumentKind } from './ngrok/load.js';
+export { compile } from './compiler/compile.js';
+export { lintCompiled } from './compiler/self-check.js';
+export type { AuthtokenAcl, CloudEndpointArtifact, CompileOptions, CompileResult, Manifest, ManifestEntry, SiteArtifacts, SourceLocation, SourceMap } from './compiler/types.js';
 
 /**
  * Lints ngrok configuration: Traffic Policy files, ngrok.yml agent configs, cloud endpoint

@@ -46,8 +46,26 @@ function finish(diags: Diagnostic[]): Diagnostic[] {
 }
 
 /**
- * Compiles `.tpc` source text. Never throws for user input: every problem is a diagnostic,
- * and an unexpected failure inside the compiler becomes TPC3003.
+ * Compiles a `.tpc` program (and the files it imports, its CA files and sites files) into ngrok
+ * artifacts for every site: agent configs (ngrok.yml v3), cloud endpoint create bodies with
+ * their Traffic Policy (also as YAML), authtoken ACLs, READMEs and the manifest the applier
+ * reads. Every artifact is validated with the JSON Schemas.
+ *
+ * @param source - the text of the main `.tpc` file.
+ * @param options - `file` (its path; imports resolve relative to it), `readFile` (default: the
+ * local file system), `site` (emit only that site), `env` (reserved).
+ * @returns The artifacts in memory (`sites`, `files` by relative path, `manifest`,
+ * `sourceMap` from JSON Pointers to DSL ranges) and every diagnostic: TPC1xxx (syntax),
+ * TPC2xxx (semantics), TPC3xxx (output validation; a compiler bug). When any diagnostic is an
+ * error, `emitSkipped` is true and no artifact is returned.
+ * @throws Never for user input; an unexpected failure inside the compiler becomes TPC3003.
+ * The lint self-check is separate: `lintCompiled()` (src/compiler/self-check.ts).
+ *
+ * @example
+ * ```ts
+ * const r = compile(text, { file: 'clinics.tpc' });
+ * if (!r.emitSkipped) for (const [path, content] of r.files) write(path, content);
+ * ```
  */
 export function compile(source: string, options: CompileOptions = {}): CompileResult {
   const ctx = new Context(options);
