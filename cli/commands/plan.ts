@@ -9,6 +9,7 @@
  * commands): 0 no changes, 2 changes pending, 1 any error (including bad flags).
  */
 
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Option, type Command, type CommanderError } from 'commander';
@@ -95,18 +96,19 @@ export function clientFrom(flags: RemoteFlags, apiKey: string, exitCode: number,
   });
 }
 
-/** What `.tpc` compilation returns (the compiler's contract). */
-interface CompileModule {
-  compile: (source: string, options: { file: string }) => { manifest?: { endpoints: DesiredEndpoint[] }; diagnostics: Diagnostic[] } | Promise<{ manifest?: { endpoints: DesiredEndpoint[] }; diagnostics: Diagnostic[] }>;
+/** What the CLI needs of the compiler module (`src/compiler/index.ts`). */
+export interface CompileModule {
+  compile: (
+    source: string,
+    options: { file: string; readFile?: (path: string) => string | undefined },
+  ) => { manifest?: { desired?: DesiredEndpoint[] }; diagnostics: Diagnostic[]; emitSkipped?: boolean };
 }
 
 /** Loads the compiler. Kept injectable so the "compiler missing" path can be tested. */
 export type CompilerImporter = () => Promise<CompileModule>;
 
-const COMPILER_MODULE = '../../src/compiler/index.js';
-
-/** Imports `src/compiler/index.js` (relative to this file in source, in `dist/cli` and in the bundle). */
-export const importCompiler: CompilerImporter = async () => (await import(/* @vite-ignore */ COMPILER_MODULE)) as CompileModule;
+/** Imports the compiler lazily (only `.tpc` input needs it). */
+export const importCompiler: CompilerImporter = async () => (await import('../../src/compiler/index.js')) as CompileModule;
 
 /** Reads the desired endpoints from `input`. Problems in the input come back as diagnostics. */
 export async function loadDesired(
@@ -130,8 +132,16 @@ export async function loadDesired(
     } catch (e) {
       fail(ApplyMessages.compilerUnavailable, exitCode, input, e instanceof Error ? e.message.split('\n')[0]! : String(e));
     }
-    const r = await mod.compile(source, { file: input });
-    return { desired: r.manifest?.endpoints ?? [], diagnostics: r.diagnostics };
+    // Imports and sites files are read relative to the command's working folder.
+    const readRelative = (p: string): string | undefined => {
+      try {
+        return readFileSync(resolve(io.cwd, p), 'utf8');
+      } catch {
+        return undefined;
+      }
+    };
+    const r = mod.compile(source, { file: input, readFile: readRelative });
+    return { desired: r.emitSkipped ? [] : (r.manifest?.desired ?? []), diagnostics: r.diagnostics };
   }
   const r = await loadManifest(path);
   return { desired: r.endpoints, diagnostics: r.diagnostics };

@@ -16,8 +16,9 @@ import { ApplyMessages } from './messages.js';
 // The spec (hash, canonical JSON, metadata marker) lives in src/ngrok so the compiler shares it.
 export { MANAGED_BY, canonicalJson, parsePolicyText, normalizeEndpointUrl, endpointUrlHost, effectiveBindings, hashInput, computeHash, readManagedMetadata, managedMetadata, desiredEndpoint } from '../ngrok/endpoint-spec.js';
 export type { DesiredEndpoint, ManagedMetadata, ParsedPolicyText } from '../ngrok/endpoint-spec.js';
-import { MANAGED_BY, canonicalJson, parsePolicyText, normalizeEndpointUrl, endpointUrlHost, effectiveBindings, hashInput, computeHash, readManagedMetadata, managedMetadata, desiredEndpoint } from '../ngrok/endpoint-spec.js';
-import type { DesiredEndpoint, ManagedMetadata, ParsedPolicyText } from '../ngrok/endpoint-spec.js';
+import { computeHash, normalizeEndpointUrl, parsePolicyText, readManagedMetadata, type DesiredEndpoint } from '../ngrok/endpoint-spec.js';
+
+/** Shape of `manifest.json` written by `tpc compile`. */
 export interface Manifest {
   version: 1;
   generator: string;

@@ -163,12 +163,29 @@ describe('tpc plan', () => {
     const seen: unknown[] = [];
     const r = await loadDesired('clinics.tpc', { cwd: dir } as CliIO, 1, async () => ({
       compile: (source: string, options: { file: string }) => {
-        seen.push(source, options);
-        return { manifest: { endpoints: fleet() }, diagnostics: [] };
+        seen.push(source, options.file);
+        return { manifest: { desired: fleet() }, diagnostics: [], emitSkipped: false };
       },
     }));
-    expect(seen).toEqual(['source text', { file: 'clinics.tpc' }]);
+    expect(seen).toEqual(['source text', 'clinics.tpc']);
     expect(r.desired.map((d) => d.key)).toEqual(['clinic1/rest-api', 'clinic2/rest-api']);
+  });
+});
+
+describe('tpc plan/apply from a .tpc source (the real compiler)', () => {
+  it('applies the example fleet, then has nothing to do', async () => {
+    const src = new URL('../../examples/clinic-fleet/clinics.tpc', import.meta.url).pathname;
+    const first = await tpc(['plan', src, '--api-url', api.url]);
+    expect(first.err).toBe('');
+    expect(first.code).toBe(2);
+    const created = Number(/^Plan: (\d+) to create, 0 to update, 0 to replace, 0 to delete, 0 unchanged\.$/m.exec(first.out)?.[1]);
+    expect(created).toBeGreaterThan(0);
+    const applied = await tpc(['apply', src, '--api-url', api.url, '--yes']);
+    expect(applied.code).toBe(0);
+    expect(applied.out).toContain(`Apply complete: ${created} created, 0 updated, 0 replaced, 0 deleted, 0 unchanged, 0 failed, 0 skipped.`);
+    expect(api.state.cloudEndpoints()).toHaveLength(created);
+    const again = await tpc(['plan', src, '--api-url', api.url]);
+    expect(again).toEqual({ code: 0, out: `No changes. ${created} managed endpoint(s) match the source.\n`, err: '' });
   });
 });
 
