@@ -15,6 +15,7 @@ const BANDS = [
   ['TPC4', 'Lint engine, configuration and command line'],
   ['TPC5', 'Simulation and tpc test'],
   ['TPC6', 'ngrok API, plan and apply'],
+  ['TPC7', 'tpc import: what a draft cannot express'],
 ];
 
 /** @param {{code:string,severity:string,template:string,id:string,file:string}[]} entries */

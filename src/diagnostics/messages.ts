@@ -9,6 +9,7 @@
  * - TPC4xxx: configuration and command line
  * - TPC5xxx: simulation and `tpc test`
  * - TPC6xxx: ngrok API, plan and apply
+ * - TPC7xxx: `tpc import` (what a draft cannot express)
  *
  * Templates use `{0}`, `{1}` placeholders. `docs/diagnostics.md` is generated from this table.
  * This file holds TPC0xxx; each module keeps its own band in `src/<module>/messages.ts`, built
