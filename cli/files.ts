@@ -1,5 +1,5 @@
 /**
- * Turns the paths given to `tpc lint` into files: plain files (linted whatever their name),
+ * Turns the paths given to `tpc lint` into files: plain files (linted whatever their extension),
  * folders (searched recursively for `*.yml`, `*.yaml`, `*.json` and `*.tpc`, skipping
  * `node_modules`, `.git` and `dist`) and glob patterns (`*`, `**`, `?`, `[abc]`, `{a,b}`;
  * shells usually expand globs themselves, quoted ones are expanded here). `-` is standard input.
@@ -9,7 +9,7 @@
  */
 
 import { readdir, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { formatMessage } from '../src/diagnostics/messages.js';
 import { CliError } from './io.js';
 import { FileMessages } from './messages.js';
@@ -19,8 +19,9 @@ import { FileMessages } from './messages.js';
 export const LINTABLE = /\.(?:ya?ml|json|tpc)$/i;
 
 /**
- * Files a folder or glob search skips: tooling JSON that is never ngrok configuration (and
- * whose `version` key would make it look like an agent config). Named explicitly, they are linted.
+ * Files never linted, even when named (pre-commit passes every staged `*.json`): tooling JSON
+ * that is never ngrok configuration, and whose `version` key would make it look like an agent
+ * config.
  */
 export const SKIP_FILES = /^(?:package\.json|package-lock\.json|npm-shrinkwrap\.json|tpc\.config\.json|tpc-baseline\.json|jsconfig\.json|tsconfig(?:\.[^/]*)?\.json)$/;
 
@@ -232,7 +233,7 @@ export async function expandPaths(patterns: readonly string[], options: ExpandOp
       if (code !== 'ENOENT' && code !== 'ENOTDIR') fail(FileMessages.unreadable, raw, ioReason(e));
     }
     if (st?.isFile()) {
-      push(abs);
+      if (!SKIP_FILES.test(basename(abs))) push(abs);
       continue;
     }
     if (st?.isDirectory()) {
