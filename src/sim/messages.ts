@@ -29,6 +29,13 @@ export const SimMessages = {
   expectationsNoFiles: m('TPC5024', 'error', 'The expectations file names no ngrok files to test (list them under files:, or pass them after it).'),
   expectationsFileUnreadable: m('TPC5025', 'error', "Cannot read '{0}' named in files: {1}."),
   caFileUnreadable: m('TPC5026', 'error', "Cannot read the CA file '{0}' named in cas: {1}."),
+
+  // Command line of tpc test / explain / matrix (printed as `tpc: …`, exit code 2)
+  inputUnreadable: m('TPC5040', 'error', "cannot read '{0}': {1}"),
+  badFlag: m('TPC5041', 'error', '{0} expects {1}, got {2}'),
+  notTestable: m('TPC5042', 'error', "'{0}' is neither a .tpc file nor an expectations file (YAML/JSON with tests:); to test ngrok files, list them in an expectations file or pass them after it"),
+  targetMissing: m('TPC5043', 'error', '{0}'),
+  tpcOnly: m('TPC5044', 'error', '{0} needs a .tpc file, got {1}'),
 } as const satisfies Record<string, MessageTemplate>;
 
 export type SimMessageId = keyof typeof SimMessages;
