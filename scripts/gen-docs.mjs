@@ -74,7 +74,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const root = new URL('..', import.meta.url).pathname;
   const dist = join(root, 'dist/src');
   const entries = [];
-  for (const f of messageFiles(dist).sort()) {
+  for (const f of [...messageFiles(dist), ...messageFiles(join(root, 'dist/cli'))].sort()) {
     const mod = await import(pathToFileURL(f).href);
     for (const table of Object.values(mod)) {
       if (!table || typeof table !== 'object') continue;

@@ -154,7 +154,10 @@ export function detectKind(value: unknown): DocumentKind {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return 'unknown';
   const keys = Object.keys(value);
   const has = (k: string) => keys.includes(k);
-  if (has('version') || has('endpoints') || has('tunnels') || has('agent')) return 'agent-config';
+  const v = (value as Record<string, unknown>)['version'];
+  const ngrokVersion = v === 2 || v === 3 || v === '2' || v === '3';
+  // Other tools' files have a `version` too (docker-compose, OpenAPI); only 2/3 or ngrok's own keys count.
+  if (has('endpoints') || has('tunnels') || has('agent') || (ngrokVersion && !has('services') && !has('openapi'))) return 'agent-config';
   if (has('traffic_policy') && (has('url') || has('type'))) return 'cloud-endpoint';
   const phaseish = keys.filter(
     (k) => (PHASES as readonly string[]).includes(k) || (LEGACY_PHASES as readonly string[]).includes(k) || /^on_[a-z_]+$/.test(k),
@@ -446,7 +449,9 @@ class EmbeddedSourceDocument implements SourceDocument {
 export function loadEmbedded(outer: SourceDocument, path: Path, kind: DocumentKind = 'traffic-policy'): LoadResult {
   const value = getAt(outer.value, path);
   if (typeof value !== 'string') return { documents: [], diagnostics: [] };
-  const inner = loadText(outer.file, value, { kind });
+  // The string's own content decides YAML or JSON (a .json body may carry a YAML policy string).
+  const first = value.trimStart()[0];
+  const inner = loadText(outer.file, value, { kind, format: first === '{' || first === '[' ? 'json' : 'yaml' });
   const sp = outer.span(path);
   const map = sp && outer.editable ? scalarOffsetMap(outer.text, sp.start, sp.end, value) : undefined;
   const diagnostics = inner.diagnostics.map((d) => {

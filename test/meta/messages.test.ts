@@ -26,7 +26,7 @@ function isTemplate(v: unknown): v is MessageTemplate {
 
 async function collect(): Promise<{ file: string; id: string; t: MessageTemplate }[]> {
   const all: { file: string; id: string; t: MessageTemplate }[] = [];
-  for (const f of messageFiles(join(root, 'src')).sort()) {
+  for (const f of [...messageFiles(join(root, 'src')), ...messageFiles(join(root, 'cli'))].sort()) {
     const mod = (await import(f)) as Record<string, unknown>;
     for (const table of Object.values(mod)) {
       if (!table || typeof table !== 'object') continue;
