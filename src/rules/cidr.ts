@@ -79,8 +79,22 @@ interface Finding {
   network?: string;
 }
 
+type Checked = ReturnType<typeof checkLiteralOf>;
+const checkedCache = new Map<string, Checked>();
+
+/** {@link checkLiteralOf}, memoised: the same ranges recur across a fleet's policies. */
+function checkLiteral(raw: string): Checked {
+  let v = checkedCache.get(raw);
+  if (v === undefined) {
+    v = checkLiteralOf(raw);
+    if (checkedCache.size > 10_000) checkedCache.clear();
+    checkedCache.set(raw, v);
+  }
+  return v;
+}
+
 /** Checks one literal range; `bareOk` accepts a plain address (CEL `inCidrRange` does not). */
-function checkLiteral(raw: string): { range?: [Address, number]; problem?: 'invalid' | 'bareAddress' | 'hostBits'; suggestion?: string } {
+function checkLiteralOf(raw: string): { range?: [Address, number]; problem?: 'invalid' | 'bareAddress' | 'hostBits'; suggestion?: string } {
   const range = parseCidr(raw.trim());
   if (!range) {
     const ip = parseIp(raw.trim());
@@ -151,7 +165,20 @@ interface Literal {
   fn: string;
 }
 
+const literalCache = new Map<string, Literal[]>();
+
+/** {@link literalRangesOf}, memoised: the same expressions recur across a fleet's policies. */
 function literalRanges(expr: string): Literal[] {
+  let v = literalCache.get(expr);
+  if (v === undefined) {
+    v = literalRangesOf(expr);
+    if (literalCache.size > 10_000) literalCache.clear();
+    literalCache.set(expr, v);
+  }
+  return v;
+}
+
+function literalRangesOf(expr: string): Literal[] {
   if (!/inCidrRanges?\s*\(/.test(expr)) return [];
   let ast: ASTNode;
   try {

@@ -68,8 +68,20 @@ function ellipsis(s: string): PlaceholderMatch | undefined {
   return m ? { text: m[0], index: m.index } : undefined;
 }
 
-/** The first clear placeholder in a string, if any. */
+const placeholderCache = new Map<string, PlaceholderMatch | null>();
+
+/** The first clear placeholder in a string, if any (memoised: fleets repeat their strings). */
 export function findPlaceholder(s: string): PlaceholderMatch | undefined {
+  let v = placeholderCache.get(s);
+  if (v === undefined) {
+    v = findPlaceholderOf(s) ?? null;
+    if (placeholderCache.size > 20_000) placeholderCache.clear();
+    placeholderCache.set(s, v);
+  }
+  return v ?? undefined;
+}
+
+function findPlaceholderOf(s: string): PlaceholderMatch | undefined {
   const found = [angle(s), brace(s), capsWord(s), shellVar(s), ellipsis(s)].filter((x): x is PlaceholderMatch => x !== undefined);
   if (found.length === 0) return undefined;
   return found.reduce((a, b) => (b.index < a.index ? b : a));
