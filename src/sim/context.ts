@@ -81,6 +81,8 @@ export class Visit {
   tlsVersion: string | undefined;
   /** A TLS handshake has been made by ngrok for this connection. */
   tlsTerminated: boolean;
+  /** What is known of the response in `on_http_response` (`res.*`): only a policy's own answer. */
+  response: Record<string, unknown> | undefined;
   /** Activations with the request (both views), and without it. */
   private cache: [PreparedActivation, PreparedActivation | undefined] | undefined;
   private connOnly: PreparedActivation | undefined;
@@ -151,6 +153,7 @@ export class Visit {
       vars: this.vars,
       actions: { ngrok: this.results },
     };
+    if (this.response && this.phase === 'on_http_response') a['res'] = this.response;
     if (view && withRequest && this.phase !== 'on_tcp_connect') a['req'] = { method: view.method, url: view.url, headers: view.headers, host: view.host };
     if (req.time !== undefined) a['time'] = { now: req.time };
     let merged: Activation = a as Activation;

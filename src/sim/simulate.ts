@@ -247,6 +247,7 @@ function responsePhase(v: Visit, outcome: Outcome, chain: readonly string[]): Ou
   const rules = v.endpoint.phases.on_http_response;
   if (!rules || rules.length === 0) return outcome;
   const decisive = outcome.result === 'responded';
+  if (outcome.result === 'responded') v.response = { status_code: outcome.status, headers: {} };
   const r = runPhase(v, 'on_http_response', rules, decisive, chain);
   return r.kind === 'outcome' ? r.outcome : outcome;
 }
