@@ -21,8 +21,10 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { compareDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { formatMessage, m, Messages } from '../../src/diagnostics/messages.js';
@@ -109,15 +111,26 @@ export async function runCompile(file: string, flags: CompileFlags, io: CliIO): 
     fail(CompileCliMessages.unreadable, file, ioReason(e));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // TPC_TIMING=1 prints how long each phase took (for bench/compile.mjs and profiling).
+  const timing = io.env['TPC_TIMING'] ? { t: performance.now(), lines: [] as string[] } : undefined;
+  const lap = (what: string) => {
+    if (!timing) return;
+    const now = performance.now();
+    timing.lines.push(`${what} ${(now - timing.t).toFixed(0)} ms`);
+    timing.t = now;
+  };
   const { compile } = await import('../../src/compiler/compile.js');
+  lap('load');
   const options = { file: shown, readFile: (p: string) => readFromDisk(resolve(cwd, p)), ...(flags.site !== undefined ? { site: flags.site } : {}) };
   const result: CompileResult = compile(text, options);
+  lap('compile');
   const unknownSite = result.diagnostics.find((d) => d.code === 'TPC2004');
   if (unknownSite) fail(CompileCliMessages.unknownSite, flags.site ?? '', unknownSite.hint ? ` (${unknownSite.hint.replace(/\?$/, '')}?)` : '');
   let diagnostics = result.diagnostics;
   if (!result.emitSkipped && flags.lint !== false) {
     const { lintCompiled } = await import('../../src/compiler/self-check.js');
     diagnostics = [...diagnostics, ...(await lintCompiled(result, shown, text))].sort(compareDiagnostics);
+    lap('lint');
   }
   const errors = diagnostics.some((d) => d.severity === 'error' && !d.suppressed);
   const files = [shown, ...[...result.sources.keys()].filter((f) => f !== shown)];
@@ -129,7 +142,9 @@ export async function runCompile(file: string, flags: CompileFlags, io: CliIO): 
   if (flags.site !== undefined) output.set('manifest.json', await mergedManifest(outDir, flags.out, result, flags.site));
   const sites = result.sites.map((s) => s.name);
   if (flags.check) return check(io, outDir, flags.out, output, sites);
-  const stats = await writeOutput(outDir, flags.out, output, sites);
+  const stats = writeOutput(outDir, flags.out, output, sites);
+  lap('write');
+  if (timing) io.stderr(`tpc: timing: ${timing.lines.join(', ')}\n`);
   const n = result.manifest.endpoints.length;
   io.stderr(
     `tpc: compiled ${sites.length} site${sites.length === 1 ? '' : 's'} and ${n} cloud endpoint${n === 1 ? '' : 's'} into ${flags.out} (${stats.written} file${stats.written === 1 ? '' : 's'} written, ${stats.unchanged} unchanged${stats.removed > 0 ? `, ${stats.removed} stale removed` : ''}).\n`,
@@ -165,12 +180,12 @@ async function mergedManifest(outDir: string, shownDir: string, result: CompileR
 /** Generated files under a site folder that the compiler owns (candidates for stale removal). */
 const OWNED = /^(?:ngrok\.yml|ngrok-failover\.yml|ngrok-on-demand\.yml|acl\.json|README\.md|endpoints\/[^/]+\.(?:json|policy\.yaml))$/;
 
-async function listOwned(outDir: string, site: string): Promise<string[]> {
+function listOwned(outDir: string, site: string): string[] {
   const out: string[] = [];
-  const add = async (sub: string) => {
+  const add = (sub: string) => {
     let names: string[];
     try {
-      names = await readdir(join(outDir, site, sub));
+      names = readdirSync(join(outDir, site, sub));
     } catch {
       return;
     }
@@ -179,46 +194,29 @@ async function listOwned(outDir: string, site: string): Promise<string[]> {
       if (OWNED.test(rel)) out.push(`${site}/${rel}`);
     }
   };
-  await add('');
-  await add('endpoints');
+  add('');
+  add('endpoints');
   return out;
 }
 
-async function readOrUndefined(path: string): Promise<string | undefined> {
+function readOrUndefined(path: string): string | undefined {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch {
     return undefined;
   }
 }
 
-/** Runs `fn` over items with at most `limit` in flight. */
-async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      await fn(items[i]!);
-    }
-  });
-  await Promise.all(workers);
-}
-
-async function check(io: CliIO, outDir: string, shownDir: string, output: Map<string, string>, sites: string[]): Promise<number> {
+function check(io: CliIO, outDir: string, shownDir: string, output: Map<string, string>, sites: string[]): number {
   const problems: string[] = [];
-  const paths = [...output.keys()];
-  const found = new Map<string, string | undefined>();
-  await pool(paths, 64, async (p) => {
-    found.set(p, await readOrUndefined(join(outDir, p)));
-  });
-  for (const p of paths) {
-    const disk = found.get(p);
+  for (const [p, content] of output) {
+    const disk = readOrUndefined(join(outDir, p));
     if (disk === undefined) problems.push(`missing: ${join(shownDir, p)}`);
-    else if (disk !== output.get(p)) problems.push(`differs: ${join(shownDir, p)}`);
+    else if (disk !== content) problems.push(`differs: ${join(shownDir, p)}`);
   }
-  for (const site of sites) for (const p of await listOwned(outDir, site)) if (!output.has(p)) problems.push(`stale: ${join(shownDir, p)}`);
+  for (const site of sites) for (const p of listOwned(outDir, site)) if (!output.has(p)) problems.push(`stale: ${join(shownDir, p)}`);
   if (problems.length === 0) {
-    io.stderr(`tpc: ${shownDir} is up to date (${paths.length} files).\n`);
+    io.stderr(`tpc: ${shownDir} is up to date (${output.size} files).\n`);
     return ExitCode.Ok;
   }
   io.stdout(problems.join('\n') + '\n');
@@ -226,48 +224,78 @@ async function check(io: CliIO, outDir: string, shownDir: string, output: Map<st
   return ExitCode.Findings;
 }
 
-/** Writes the output through a staging folder; see the module comment. */
-async function writeOutput(outDir: string, shownDir: string, output: Map<string, string>, sites: string[]): Promise<{ written: number; unchanged: number; removed: number }> {
+/** Writes files (relative paths) under `root`, creating folders. */
+function writeTree(root: string, paths: readonly string[], output: Map<string, string>): void {
+  const made = new Set<string>();
+  for (const p of paths) {
+    const d = dirname(p);
+    if (d !== '.' && !made.has(d)) {
+      mkdirSync(join(root, d), { recursive: true });
+      made.add(d);
+    }
+    writeFileSync(join(root, p), output.get(p)!, { flag: 'wx' });
+  }
+}
+
+/**
+ * Writes the output through a staging folder; see the module comment. A fresh output folder is
+ * staged whole and renamed into place at once; otherwise each new site folder is moved in
+ * whole, and each changed file of an existing site is renamed over the old one.
+ */
+function writeOutput(outDir: string, shownDir: string, output: Map<string, string>, sites: string[]): { written: number; unchanged: number; removed: number } {
+  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  if (!existsSync(outDir)) {
+    const parent = dirname(outDir);
+    const staging = join(parent, `.${basename(outDir)}.tpc-staging-${tag}`);
+    try {
+      mkdirSync(staging, { recursive: true });
+      writeTree(staging, [...output.keys()], output);
+      renameSync(staging, outDir);
+    } catch (e) {
+      rmSync(staging, { recursive: true, force: true });
+      fail(CompileCliMessages.writeFailed, shownDir, ioReason(e));
+    }
+    return { written: output.size, unchanged: 0, removed: 0 };
+  }
   const changed: string[] = [];
   let unchanged = 0;
-  const paths = [...output.keys()];
-  const disk = new Map<string, string | undefined>();
-  await pool(paths, 64, async (p) => {
-    disk.set(p, await readOrUndefined(join(outDir, p)));
-  });
-  for (const p of paths) {
-    if (disk.get(p) === output.get(p)) unchanged++;
+  for (const [p, content] of output) {
+    if (readOrUndefined(join(outDir, p)) === content) unchanged++;
     else changed.push(p);
   }
   const stale: string[] = [];
-  for (const site of sites) for (const p of await listOwned(outDir, site)) if (!output.has(p)) stale.push(p);
+  for (const site of sites) for (const p of listOwned(outDir, site)) if (!output.has(p)) stale.push(p);
   if (changed.length === 0 && stale.length === 0) return { written: 0, unchanged, removed: 0 };
 
-  const staging = join(outDir, `.tpc-staging-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const staging = join(outDir, `.tpc-staging-${tag}`);
+  const top = (p: string) => (p.includes('/') ? p.slice(0, p.indexOf('/')) : '');
+  const newDirs = new Set(changed.map(top).filter((t) => t !== '' && !existsSync(join(outDir, t))));
+  const single = changed.filter((p) => !newDirs.has(top(p)));
   try {
-    await mkdir(staging, { recursive: true });
-    const dirs = new Set(changed.map((p) => dirname(p)).filter((d) => d !== '.'));
-    for (const d of [...dirs].sort()) await mkdir(join(staging, d), { recursive: true });
-    await pool(changed, 64, async (p) => {
-      await writeFile(join(staging, p), output.get(p)!, { flag: 'wx' });
-    });
-    for (const d of [...dirs].sort()) await mkdir(join(outDir, d), { recursive: true });
+    mkdirSync(staging, { recursive: true });
+    writeTree(staging, changed, output);
+    // Every folder a file is renamed into must exist before anything moves.
+    for (const d of new Set(single.map((p) => dirname(p)).filter((d) => d !== '.'))) mkdirSync(join(outDir, d), { recursive: true });
   } catch (e) {
-    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    rmSync(staging, { recursive: true, force: true });
     fail(CompileCliMessages.writeFailed, shownDir, ioReason(e));
   }
-  // The manifest goes last, so an applier never reads a manifest that names bodies not yet in place.
-  const order = [...changed.filter((p) => p !== 'manifest.json'), ...changed.filter((p) => p === 'manifest.json')];
   try {
-    await pool(order.filter((p) => p !== 'manifest.json'), 64, async (p) => {
-      await rename(join(staging, p), join(outDir, p));
-    });
-    if (order.includes('manifest.json')) await rename(join(staging, 'manifest.json'), join(outDir, 'manifest.json'));
+    for (const d of newDirs) renameSync(join(staging, d), join(outDir, d));
+    // The manifest goes last, so an applier never reads a manifest naming bodies not yet in place.
+    for (const p of single) if (p !== 'manifest.json') renameSync(join(staging, p), join(outDir, p));
+    if (single.includes('manifest.json')) renameSync(join(staging, 'manifest.json'), join(outDir, 'manifest.json'));
   } catch (e) {
-    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    rmSync(staging, { recursive: true, force: true });
     fail(CompileCliMessages.renameFailed, shownDir, ioReason(e));
   }
-  await rm(staging, { recursive: true, force: true }).catch(() => undefined);
-  for (const p of stale) await unlink(join(outDir, p)).catch(() => undefined);
+  rmSync(staging, { recursive: true, force: true });
+  for (const p of stale) {
+    try {
+      unlinkSync(join(outDir, p));
+    } catch {
+      // already gone
+    }
+  }
   return { written: changed.length, unchanged, removed: stale.length };
 }

@@ -133,6 +133,7 @@ class Resolver {
   private readonly siteNames = new Map<string, Loc>();
   /** Which body layer (0 template, 1 site) set an agent setting, by `site\0setting`. */
   private readonly agentLayer = new Map<string, number>();
+  private readonly insideCache = new Map<string, boolean>();
 
   constructor(private readonly ctx: Context) {}
 
@@ -893,17 +894,29 @@ class Resolver {
    */
   private dropDenied(e: ExposureIR): void {
     if (e.denies.length === 0 || e.allowGroups.length === 0) return;
-    const denied = e.denies.flatMap((d) => d.group.cidrs.map((c) => ({ c, group: d.group.name, parsed: parseCidr(c.value) })));
+    const denied = e.denies.flatMap((d) => d.group.cidrs.map((c) => ({ c, group: d.group.name })));
     e.allowGroups = e.allowGroups.map((a) => {
       const keep = a.group.cidrs.filter((c) => {
-        const p = parseCidr(c.value);
-        const hit = p && denied.find((d) => d.parsed && d.parsed[0].kind() === p[0].kind() && d.parsed[1] <= p[1] && (p[0] as { match(r: unknown, bits: number): boolean }).match(d.parsed[0], d.parsed[1]));
+        const hit = denied.find((d) => this.inside(c.value, d.c.value));
         if (!hit) return true;
         this.ctx.report(M.allowDenied, c.loc, [c.value, a.group.name, hit.c.value, hit.group], { related: [relatedAt(hit.c.loc, `'${hit.c.value}' is denied here.`)] });
         return false;
       });
       return keep.length === a.group.cidrs.length ? a : { group: { ...a.group, cidrs: keep }, loc: a.loc };
     });
+  }
+
+  /** True when CIDR `a` lies inside CIDR `b` (memoised: the same groups recur in every site). */
+  private inside(a: string, b: string): boolean {
+    const key = `${a} ${b}`;
+    let v = this.insideCache.get(key);
+    if (v === undefined) {
+      const p = parseCidr(a);
+      const q = parseCidr(b);
+      v = !!p && !!q && p[0].kind() === q[0].kind() && q[1] <= p[1] && (p[0] as { match(r: unknown, bits: number): boolean }).match(q[0], q[1]);
+      this.insideCache.set(key, v);
+    }
+    return v;
   }
 
   /** Parses and checks an exposure URL. */

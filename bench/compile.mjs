@@ -1,0 +1,124 @@
+// Bench: compile a generated fleet of 1,000 clinics (4 services each: a path-keyed HTTPS API
+// allowing an office group or a JWT, a TLS database with tls min and mTLS, a reserved TCP
+// address, an OAuth-protected on-demand dashboard; every third clinic with a failover agent).
+// Run after `npm run build`:  node bench/compile.mjs
+//
+// Measures (1) the whole `node dist/bin/tpc.js compile fleet.tpc -o <dir>` process, from spawn
+// to exit: start-up, parsing, compiling, schema validation, the in-memory lint of every
+// artifact, and writing ~16,000 files; and (2) the floor: serialising the same artifacts
+// in-process with JSON.stringify and the `yaml` package's stringify (no parsing, no checks, no
+// disk). Prints `compile.1000: <whole> s, floor <floor> s = <ratio>x (budget 1 s, 3x)` and
+// exits 1 when a budget is missed. The best of RUNS runs counts (2-core machines are noisy).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { stringify as yamlStringify } from 'yaml';
+import { compile } from '../dist/src/compiler/compile.js';
+
+const N = Number(process.env.BENCH_CLINICS ?? 1000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const BUDGET_S = 1;
+const BUDGET_RATIO = 3;
+const root = new URL('..', import.meta.url).pathname;
+
+const CA = `-----BEGIN CERTIFICATE-----
+MIIBszCCAVmgAwIBAgIUYmVuY2ggY2EgZm9yIHRwYyBjb21waWxlMAoGCCqGSM49BAMC
+-----END CERTIFICATE-----
+`;
+
+function fleetSource(n) {
+  const lines = [
+    'group office = ip 203.0.113.0/24, 2001:db8:100::/48',
+    'group vpn = ip 198.51.100.128/25',
+    'group ops = office, vpn',
+    'group blocked = ip 192.0.2.0/24',
+    'identity staff = jwt issuer "https://auth.clinicnet.example" audience "clinic-api" jwks "https://auth.clinicnet.example/.well-known/jwks.json"',
+    'identity google-staff = oauth google allow-domain "clinicnet.example"',
+    'ca clinic-ca = file("certs/ca.pem")',
+    'defaults {',
+    '  tls min 1.2',
+    '  deny blocked',
+    '}',
+    'template clinic(id, db_addr) {',
+    '  agent bind "*.${id}.internal"',
+    '  service rest-api http://192.168.1.100:8080',
+    '  service patient-db tcp://192.168.1.101:5432',
+    '  service ops-db tcp://192.168.1.103:5432',
+    '  service dashboard http://192.168.1.102:3001 on-demand',
+    '  expose rest-api at https://${id}.api.clinicnet.example path /api {',
+    '    allow office, staff',
+    '    action before-forward { type: "rate-limit", config: { name: "per-ip", algorithm: "sliding_window", capacity: 100, rate: "60s", bucket_key: ["conn.client_ip"] } }',
+    '  }',
+    '  expose patient-db at tls://patient-db.${id}.clinicnet.example {',
+    '    tls min 1.3',
+    '    mtls ca clinic-ca',
+    '    allow office',
+    '  }',
+    '  expose ops-db at ${db_addr} { allow ops }',
+    '  expose dashboard at https://dashboard.${id}.clinicnet.example { allow google-staff }',
+    '}',
+  ];
+  for (let i = 1; i <= n; i++) {
+    const extra = i % 3 === 0 ? ' { agent failover }' : '';
+    lines.push(`site clinic${i} = clinic(id: "clinic${i}", db_addr: "tcp://${1 + (i % 9)}.tcp.ngrok.io:${10000 + i}")${extra}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'tpc-bench-compile-'));
+try {
+  const src = fleetSource(N);
+  writeFileSync(join(dir, 'fleet.tpc'), src);
+  writeFileSync(join(dir, 'ca.pem'), CA);
+  execFileSync('mkdir', ['-p', join(dir, 'certs')]);
+  writeFileSync(join(dir, 'certs/ca.pem'), CA);
+
+  // The artifacts, compiled in-process once (not timed), for the floor.
+  const result = compile(src, { file: join(dir, 'fleet.tpc') });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new Error(`the bench fleet does not compile: ${errors[0].message}`);
+  const files = result.files.size;
+
+  const floorOnce = () => {
+    const t = performance.now();
+    let bytes = 0;
+    for (const site of result.sites) {
+      bytes += yamlStringify(site.agentConfig).length;
+      if (site.failoverConfig) bytes += yamlStringify(site.failoverConfig).length;
+      if (site.onDemandConfig) bytes += yamlStringify(site.onDemandConfig).length;
+      bytes += JSON.stringify(site.acl, null, 2).length;
+      for (const ep of site.endpoints) {
+        bytes += JSON.stringify(ep.desired.body, null, 2).length;
+        bytes += yamlStringify(ep.policy).length;
+      }
+    }
+    bytes += JSON.stringify({ version: 1, generator: 'tpc', source: result.manifest.source, endpoints: result.manifest.endpoints }, null, 2).length;
+    return { secs: (performance.now() - t) / 1000, bytes };
+  };
+
+  const wholeOnce = () => {
+    const out = join(dir, `out-${Math.random().toString(36).slice(2)}`);
+    const t = performance.now();
+    execFileSync(process.execPath, [join(root, 'dist/bin/tpc.js'), 'compile', 'fleet.tpc', '-o', out], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    const secs = (performance.now() - t) / 1000;
+    rmSync(out, { recursive: true, force: true });
+    return secs;
+  };
+
+  floorOnce(); // warm the yaml package
+  let floor = Infinity;
+  let whole = Infinity;
+  for (let r = 0; r < RUNS; r++) {
+    floor = Math.min(floor, floorOnce().secs);
+    whole = Math.min(whole, wholeOnce());
+  }
+  const ratio = whole / floor;
+  const ok = whole < BUDGET_S && ratio < BUDGET_RATIO;
+  console.log(`compile.${N}: ${whole.toFixed(2)} s, floor ${floor.toFixed(2)} s = ${ratio.toFixed(1)}x (budget ${BUDGET_S} s, ${BUDGET_RATIO}x)${ok ? '' : '  OVER BUDGET'}`);
+  console.log(`  ${N} sites, ${result.manifest.endpoints.length} cloud endpoints, ${files} files; best of ${RUNS} runs`);
+  if (!ok) process.exitCode = 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
