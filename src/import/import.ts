@@ -92,6 +92,8 @@ interface ServiceDraft {
   /** Canonical URL of the internal endpoint it came from. */
   original?: string;
   pooled: boolean;
+  /** Where its internal URL was written (for the rename note, made once exposures are known). */
+  urlLoc?: Loc;
   /** Where `pooling_enabled: true` was written (reported unless the site turns out to be a failover pair). */
   poolLoc?: { loc: Loc; label: string };
   /** Why exposures of this service must fail closed (its internal policy was not imported). */
@@ -273,6 +275,11 @@ class Importer {
       if (!(ep.binding === 'internal' || isInternalHost(ep.url?.host))) this.publicAgentEndpoint(ep, this.siteOf(ep.doc), roles.get(ep.doc) ?? 'primary');
     }
     for (const ep of workspace.endpoints) if (ep.kind === 'cloud') this.cloudEndpoint(ep);
+    // The compiler names internal URLs after the service and site; say where that changes a URL.
+    for (const svc of this.internal.values()) {
+      const compiled = canonicalUrl(parseEndpointUrl(this.compiledInternal(svc)));
+      if (svc.original && svc.urlLoc && compiled !== svc.original) this.report(M.renamed, svc.urlLoc, [svc.original, compiled ?? this.compiledInternal(svc)]);
+    }
   }
 
   private siteByKey = new Map<SourceDocument, SiteDraft>();
@@ -439,13 +446,19 @@ class Importer {
     return `tcp://${s}`;
   }
 
-  /** The internal URL the compiler gives a service. */
+  /** The internal URL the compiler gives a service (its family comes from its exposures, else its upstream). */
   private compiledInternal(svc: ServiceDraft): string {
     const host = `${svc.name}.${svc.site.name}.internal`;
-    if (svc.family === 'http') return `https://${host}`;
+    const exposed = svc.site.exposures.some((x) => x.service === svc);
+    const family = exposed ? svc.family : svc.upstream.startsWith('tls://') ? 'tls' : svc.upstream.startsWith('tcp://') ? 'tcp' : 'http';
+    if (family === 'http') return `https://${host}`;
+    if (family !== svc.family) return `${family}://${host}:${this.portOf(svc)}`;
+    return `${svc.family}://${host}:${this.portOf(svc)}`;
+  }
+
+  private portOf(svc: ServiceDraft): string {
     const portMatch = /:(\d+)(?:\/.*)?$/.exec(svc.upstream.replace(/^[a-z]+:\/\//i, ''));
-    const port = portMatch ? portMatch[1] : svc.upstream.startsWith('https') ? '443' : '80';
-    return `${svc.family}://${host}:${port}`;
+    return portMatch ? portMatch[1]! : svc.upstream.startsWith('https') ? '443' : '80';
   }
 
   private internalEndpoint(ep: EndpointRef, site: SiteDraft, role: Role): void {
@@ -485,8 +498,7 @@ class Importer {
     site.services.push(svc);
     this.internal.set(canon, svc);
     if (ep.poolingEnabled) svc.poolLoc = { loc: this.at(ep.doc, [...ep.path, 'pooling_enabled'], 'key'), label };
-    const compiled = this.compiledInternal(svc);
-    if (compiled !== canon) this.report(M.renamed, this.at(ep.doc, [...ep.path, 'url']), [canon, compiled]);
+    svc.urlLoc = this.at(ep.doc, [...ep.path, 'url']);
     if (item['traffic_policy'] !== undefined) {
       this.report(M.internalPolicy, this.at(ep.doc, [...ep.path, 'traffic_policy'], 'key'), [canon]);
       svc.blocked = `the policy of its internal endpoint ${canon} was not imported`;
@@ -639,6 +651,7 @@ class Importer {
 
     // Resolve the services the segments reach; the endpoint belongs to the first one's site.
     const resolved: { seg: Segment; shape: Shape | undefined; svc?: ServiceDraft }[] = [];
+    const unknownTargets: { url: string; rule: RuleRef }[] = [];
     let primary: ServiceDraft | undefined = self;
     for (const { seg, shape } of shapes) {
       let svc: ServiceDraft | undefined;
@@ -648,7 +661,7 @@ class Importer {
         const canon = canonicalUrl(u);
         svc = canon ? this.internal.get(canon) : undefined;
         if (!svc) {
-          this.report(M.unknownTarget, shape.target.rule.loc, [shape.target.rule.label, shape.target.url, self || primary ? 'The exposure denies every request until you fix it' : 'It was not imported']);
+          unknownTargets.push(shape.target);
           resolved.push({ seg, shape: undefined });
           continue;
         }
@@ -660,8 +673,9 @@ class Importer {
       if (svc && !primary) primary = svc;
       resolved.push({ seg, shape, svc });
     }
+    for (const t of unknownTargets) this.report(M.unknownTarget, t.rule.loc, [t.rule.label, t.url, primary ? 'That path of the exposure denies every request until you fix it' : 'It was not imported']);
     if (!primary) {
-      if (resolved.length > 0) this.report(M.notPolicy, e.urlLoc, ['no rule forwards to a service that an imported agent config serves', 'it was not imported']);
+      if (resolved.length > 0) this.report(M.noService, e.urlLoc, [e.label]);
       return;
     }
     const site = primary.site;
@@ -870,10 +884,17 @@ class Importer {
     }
     // A segment whose path is inside an earlier segment's path is shadowed: it never runs.
     const out: Segment[] = [];
+    // A segment after one that could not be imported, and that also catches its requests, is left
+    // to that one (which denies everything), since the original ran those rules first.
     for (const s of segs) {
-      const shadow = s.path !== undefined ? out.find((o) => o.path !== undefined && o.terminal && !o.broken && (s.path === o.path || s.path!.startsWith(o.path + '/'))) : undefined;
-      if (shadow) {
-        this.report(M.pathOrder, s.first.loc, [s.path!, shadow.path!, 'this rule never ran and was not imported']);
+      const covers = (o: Segment) => o.path === undefined || (s.path !== undefined && (s.path === o.path || s.path.startsWith(o.path + '/')));
+      const shadow = out.find((o) => covers(o) && (o.terminal || o.broken));
+      if (shadow?.broken) {
+        if (s.first) this.report(M.coveredByBroken, s.first.loc, [s.first.label, shadow.path ?? 'every path']);
+        continue;
+      }
+      if (shadow && s.path !== undefined) {
+        this.report(M.pathOrder, s.first.loc, [s.path, shadow.path ?? '/', 'this rule never ran and was not imported']);
         continue;
       }
       out.push(s);
@@ -966,14 +987,8 @@ class Importer {
         if (emails.size > 0) return fail(M.condition, emails.get(a)!.rule, [emails.get(a)!.rule.label, 'an e-mail check after actions that must keep their place', closed]);
         return this.checkVerbatim({ target, deny: denies, allow: [{ anyone: true }], first: pre, before: chain }, seg);
       }
-      let first = [...pre, ...mid];
+      const first = [...pre, ...mid];
       const deny = [...denies];
-      const lastMid = mid[mid.length - 1];
-      const rMid = lastMid ? R.ipRestriction(lastMid) : undefined;
-      if (rMid && rMid.allow.length === 0 && denies.length === 0) {
-        deny.push(rMid.deny);
-        first = [...pre, ...mid.slice(0, -1)];
-      }
       const identity = this.identityFor(authAction, emails.get(a)?.check, seg);
       const allow: Shape['allow'] = [];
       if (allowIp) allow.push({ cidrs: allowIp.cidrs });
@@ -986,7 +1001,7 @@ class Importer {
       const ipr = R.ipRestriction(chain[r]!)!;
       const deny = [...denies];
       if (ipr.deny.length > 0) deny.push(ipr.deny);
-      const allow: Shape['allow'] = ipr.allow.length > 0 ? [{ cidrs: ipr.allow }] : [{ anyone: true }];
+      const allow: Shape['allow'] = [{ cidrs: ipr.allow }];
       return this.checkVerbatim({ target, deny, allow, first: [...pre, ...chain.slice(0, r)], before: chain.slice(r + 1) }, seg);
     }
     return this.checkVerbatim({ target, deny: denies, allow: [{ anyone: true }], first: pre, before: chain }, seg);
@@ -1141,6 +1156,8 @@ class Importer {
         chain = before.slice(t + 1);
       } else chain = before;
     }
+    // A TLS endpoint that terminates with ngrok's defaults: `tls min 1.2` says the same (and keeps the termination).
+    if (tls && tls.min === undefined && tls.cas === undefined) tls = { min: '1.2' };
     let target: Shape['target'];
     if (!terminal) target = { kind: 'self' };
     else {
@@ -1153,7 +1170,8 @@ class Importer {
       }
     }
     if (target.kind === 'nobody') {
-      if (chain.length > 0) {
+      // restrict-ips before a deny only closes connections the deny closes anyway.
+      if (chain.some((a) => a['type'] !== 'restrict-ips')) {
         this.report(M.terminal, seg.terminal!.rule.loc, [seg.terminal!.rule.label, 'deny', closed]);
         return undefined;
       }
@@ -1163,7 +1181,7 @@ class Importer {
     let shape: Shape;
     const ipr = chain[0] ? R.ipRestriction(chain[0]) : undefined;
     if (ipr) {
-      shape = { target, deny: [...denies, ...(ipr.deny.length > 0 ? [ipr.deny] : [])], allow: ipr.allow.length > 0 ? [{ cidrs: ipr.allow }] : [{ anyone: true }], first, before: chain.slice(1) };
+      shape = { target, deny: [...denies, ...(ipr.deny.length > 0 ? [ipr.deny] : [])], allow: [{ cidrs: ipr.allow }], first, before: chain.slice(1) };
     } else {
       shape = { target, deny: denies, allow: [{ anyone: true }], first, before: chain };
     }

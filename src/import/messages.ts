@@ -39,7 +39,7 @@ export const ImportMessages = {
   unreachable: m('TPC7033', 'info', "The rule '{0}' never runs (an earlier rule always ends the phase), so it was not imported."),
   unknownTarget: m('TPC7034', 'warning', "The rule '{0}' forwards to '{1}', which no imported agent config serves; pass the ngrok.yml that serves it. {2}."),
   fallsThrough: m('TPC7035', 'warning', "Requests matching the rule '{0}' fall through to later rules without being forwarded, which .tpc cannot state; {1}."),
-  pathOrder: m('TPC7036', 'warning', "The path rule for '{0}' comes after the one for '{1}', which already catches its requests; tpc always tries the longer path first, so {2}."),
+  pathOrder: m('TPC7036', 'info', "The path rule for '{0}' comes after the one for '{1}', which already catches its requests; tpc always tries the longer path first, so {2}."),
   secretLiteral: m('TPC7037', 'warning', "'{0}' is written as a literal; the draft reads it with secret(\"{1}\", \"{2}\"), so store it in that ngrok vault (or change the reference) before applying."),
   responseRule: m('TPC7038', 'warning', "The on_http_response rule '{0}' was not imported: {1}."),
   phase: m('TPC7039', 'warning', "The phase '{0}' was not imported: {1}."),
@@ -47,6 +47,8 @@ export const ImportMessages = {
   crossSite: m('TPC7041', 'warning', "The rule '{0}' forwards to '{1}' of site '{2}', but this endpoint belongs to site '{3}'; {4}."),
   notPolicy: m('TPC7042', 'warning', 'The traffic_policy is not a policy object ({0}); {1}.'),
   literalSecretAction: m('TPC7043', 'warning', "The '{0}' action holds a literal secret ('{1}'), which a .tpc file must not contain; {2}."),
+  coveredByBroken: m('TPC7045', 'warning', "The rule '{0}' comes after rules for {1} that could not be imported and that see its requests first; it is left to that exposure, which denies every request until you fix it."),
+  noService: m('TPC7046', 'warning', "No rule of '{0}' forwards to a service that an imported agent config serves, so there is nothing to expose; it was not imported."),
   allowAnyone: m('TPC7044', 'info', "The '{0}' endpoint lets every client through; the draft says so with 'allow anyone' (0.0.0.0/0 and ::/0)."),
 
   internalError: m('TPC7099', 'error', 'Import bug: {0}. Please report it with the files that caused it.'),

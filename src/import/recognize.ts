@@ -7,7 +7,7 @@
  * @internal
  */
 
-import { parseCidr, parseIp } from '../ngrok/cel/ip.js';
+import { parseCidr } from '../ngrok/cel/ip.js';
 
 /** A plain object (not an array, not null). */
 export function isObject(v: unknown): v is Record<string, unknown> {
@@ -31,9 +31,13 @@ export function pathCondition(expr: string): string | undefined {
   return p;
 }
 
-/** True when `s` is an IP address or CIDR range ngrok accepts. */
-export function isIpOrCidr(s: unknown): s is string {
-  return typeof s === 'string' && (parseIp(s) !== undefined || parseCidr(s) !== undefined);
+/**
+ * True when `s` is a CIDR range (`addr/bits`). A bare address is not one: `inCidrRange(s)` ignores
+ * it and what `restrict-ips` does with it is undocumented, while a `.tpc` group reads it as a
+ * single-address range, so it is not translated.
+ */
+export function isCidr(s: unknown): s is string {
+  return typeof s === 'string' && parseCidr(s) !== undefined;
 }
 
 /** `inCidrRanges(conn.client_ip, ['a', 'b'])` or `inCidrRange(conn.client_ip, 'a')` → the ranges. */
@@ -41,7 +45,7 @@ export function clientIpCondition(expr: string): string[] | undefined {
   const one = new RegExp(String.raw`^\s*inCidrRange\(\s*conn\.client_ip\s*,\s*${QUOTED}\s*\)\s*$`).exec(expr);
   if (one) {
     const c = one[1] ?? one[2]!;
-    return isIpOrCidr(c) ? [c] : undefined;
+    return isCidr(c) ? [c] : undefined;
   }
   const many = /^\s*inCidrRanges\(\s*conn\.client_ip\s*,\s*\[([^\]]*)\]\s*\)\s*$/.exec(expr);
   if (!many) return undefined;
@@ -55,7 +59,7 @@ export function clientIpCondition(expr: string): string[] | undefined {
     const m = itemRe.exec(body);
     if (!m) return undefined;
     const c = m[1] ?? m[2]!;
-    if (!isIpOrCidr(c)) return undefined;
+    if (!isCidr(c)) return undefined;
     items.push(c);
     pos = itemRe.lastIndex;
     if (m[3] === '') break;
@@ -151,7 +155,7 @@ export interface IpRestriction {
   deny: string[];
 }
 
-/** Recognises an enforcing `restrict-ips` with literal ranges. */
+/** Recognises an enforcing `restrict-ips` with a literal allow list (and maybe a deny list). */
 export function ipRestriction(action: Record<string, unknown>): IpRestriction | undefined {
   if (action['type'] !== 'restrict-ips' || !onlyKeys(action, ['type', 'config'])) return undefined;
   const c = action['config'];
@@ -159,12 +163,13 @@ export function ipRestriction(action: Record<string, unknown>): IpRestriction | 
   if (c['enforce'] !== undefined && c['enforce'] !== true) return undefined;
   const list = (v: unknown): string[] | undefined => {
     if (v === undefined) return [];
-    if (!Array.isArray(v) || !v.every(isIpOrCidr)) return undefined;
+    if (!Array.isArray(v) || !v.every(isCidr)) return undefined;
     return v as string[];
   };
   const allow = list(c['allow']);
   const deny = list(c['deny']);
-  if (!allow || !deny || allow.length + deny.length === 0) return undefined;
+  // With no allow list, whether other addresses pass is undocumented: such an action stays verbatim.
+  if (!allow || !deny || allow.length === 0) return undefined;
   return { allow, deny };
 }
 

@@ -1,0 +1,307 @@
+/**
+ * `importNgrok()` on small hand-written setups (./cases.ts), one translation or report each:
+ * the exact draft (after its three header lines), and every finding as
+ * `file:line:column severity code`. Every draft must compile without errors, and no secret of
+ * the inputs may appear in the draft or in any message.
+ */
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../src/compiler/index.js';
+import { format } from '../../src/dsl/index.js';
+import { importNgrok } from '../../src/import/index.js';
+import { CASES } from './cases.js';
+
+/** [case name, findings, draft without its header]. */
+const EXPECTED: [string, string[], string][] = [
+  [
+    "services from internal endpoints; the site from their common suffix; agent settings",
+    ["clinic1/ngrok.yml:3:3 info TPC7012","clinic1/ngrok.yml:15:10 info TPC7018"],
+    `# from clinic1/ngrok.yml
+site clinic1 {
+  agent connect-url "connect.example.com:443"
+  service api http://192.168.1.100:8080
+  service db tcp://192.168.1.101:5432
+  service pacs tcp://192.168.1.105:443
+}`,
+  ],
+  [
+    "restrict-ips in front of a forward: allow and deny groups",
+    ["clinic1/ngrok.yml:3:3 info TPC7012","clinic1/ngrok.yml:15:10 info TPC7018"],
+    `group ips-203-0-113-128-25 = ip 203.0.113.128/25
+group ips-203-0-113-0-24 = ip 203.0.113.0/24
+
+# from clinic1/ngrok.yml
+site clinic1 {
+  agent connect-url "connect.example.com:443"
+  service api http://192.168.1.100:8080
+  service db tcp://192.168.1.101:5432
+  service pacs tcp://192.168.1.105:443
+
+  # from clinic1/api.json
+  expose api at https://api.example.com {
+    deny ips-203-0-113-128-25
+    allow ips-203-0-113-0-24
+  }
+}`,
+  ],
+  [
+    "jwt-validation on a path, client-IP deny rule, the 404 rule",
+    ["clinic1/ngrok.yml:3:3 info TPC7012","clinic1/ngrok.yml:15:10 info TPC7018"],
+    `group ips-192-0-2-0-24 = ip 192.0.2.0/24
+identity jwt-auth-example = jwt
+    issuer "https://auth.example.com"
+    audience "clinic-api"
+    jwks "https://auth.example.com/.well-known/jwks.json"
+    header "Authorization"
+    prefix "Bearer "
+    algorithms RS256
+
+# from clinic1/ngrok.yml
+site clinic1 {
+  agent connect-url "connect.example.com:443"
+  service api http://192.168.1.100:8080
+  service db tcp://192.168.1.101:5432
+  service pacs tcp://192.168.1.105:443
+
+  # from clinic1/api.json
+  expose api at https://api.example.com path /api {
+    deny ips-192-0-2-0-24
+    allow jwt-auth-example
+    action before-forward { type: "add-headers", config: { headers: { x-clinic: "clinic1" } } }
+  }
+}`,
+  ],
+  [
+    "oauth with an e-mail check: an identity with allow-domain",
+    ["clinic1/ngrok.yml:3:3 info TPC7012","clinic1/ngrok.yml:15:10 info TPC7018"],
+    `identity google-login = oauth google allow-domain "clinicnet.example"
+
+# from clinic1/ngrok.yml
+site clinic1 {
+  agent connect-url "connect.example.com:443"
+  service api http://192.168.1.100:8080
+  service db tcp://192.168.1.101:5432
+  service pacs tcp://192.168.1.105:443
+
+  # from clinic1/api.json
+  expose api at https://dash.example.com {
+    allow google-login
+  }
+}`,
+  ],
+  [
+    "TCP: client-IP deny rules and restrict-ips become groups",
+    ["clinic1/ngrok.yml:3:3 info TPC7012","clinic1/ngrok.yml:15:10 info TPC7018"],
+    `group ips-192-0-2-0-24 = ip 192.0.2.0/24
+group ips-203-0-113-0-24-plus-1 = ip 203.0.113.0/24, 2001:db8::/32
+
+# from clinic1/ngrok.yml
+site clinic1 {
+  agent connect-url "connect.example.com:443"
+  service api http://192.168.1.100:8080
+  service db tcp://192.168.1.101:5432
+  service pacs tcp://192.168.1.105:443
+
+  # from clinic1/db.json
+  expose db at tcp://1.tcp.ngrok.io:12345 {
+    deny ips-192-0-2-0-24
+    allow ips-203-0-113-0-24-plus-1
+  }
+}`,
+  ],
+  [
+    "TLS: terminate-tls with a minimum version and mutual TLS",
+    ["clinic1/ngrok.yml:3:3 info TPC7012"],
+    `group ips-203-0-113-0-24 = ip 203.0.113.0/24
+
+# from clinic1/ngrok.yml
+site clinic1 {
+  agent connect-url "connect.example.com:443"
+  service api http://192.168.1.100:8080
+  service db tcp://192.168.1.101:5432
+  service pacs tcp://192.168.1.105:443
+
+  # from clinic1/pacs.json
+  expose pacs at tls://pacs.example.com {
+    tls min 1.3
+    mtls ca "-----BEGIN CERTIFICATE-----\\nQ0E=\\n-----END CERTIFICATE-----\\n"
+    allow ips-203-0-113-0-24
+  }
+}`,
+  ],
+  [
+    "a condition .tpc cannot state: reported, and the exposure fails closed",
+    ["clinic1/api.json:4:44 warning TPC7030","clinic1/ngrok.yml:3:3 info TPC7012","clinic1/ngrok.yml:15:10 info TPC7018"],
+    `# from clinic1/ngrok.yml
+site clinic1 {
+  agent connect-url "connect.example.com:443"
+  service api http://192.168.1.100:8080
+  service db tcp://192.168.1.101:5432
+  service pacs tcp://192.168.1.105:443
+
+  # from clinic1/api.json
+  # tpc import: the original rules here could not be expressed (see the import report); this exposure denies every request until you fix it.
+  expose api at https://api.example.com
+}`,
+  ],
+  [
+    "a literal OAuth client secret is never copied",
+    ["clinic1/api.json:4:44 warning TPC7037","clinic1/api.json:4:44 warning TPC7037","clinic1/ngrok.yml:3:3 info TPC7012","clinic1/ngrok.yml:15:10 info TPC7018"],
+    `identity google-login = oauth google
+    client-id secret("ngrok", "google-login-client-id")
+    client-secret secret("ngrok", "google-login-client-secret")
+
+# from clinic1/ngrok.yml
+site clinic1 {
+  agent connect-url "connect.example.com:443"
+  service api http://192.168.1.100:8080
+  service db tcp://192.168.1.101:5432
+  service pacs tcp://192.168.1.105:443
+
+  # from clinic1/api.json
+  expose api at https://dash.example.com {
+    allow google-login
+  }
+}`,
+  ],
+  [
+    "actions kept verbatim at the point that keeps their order",
+    ["clinic1/ngrok.yml:3:3 info TPC7012","clinic1/ngrok.yml:15:10 info TPC7018"],
+    `group ips-203-0-113-0-24 = ip 203.0.113.0/24
+
+# from clinic1/ngrok.yml
+site clinic1 {
+  agent connect-url "connect.example.com:443"
+  service api http://192.168.1.100:8080
+  service db tcp://192.168.1.101:5432
+  service pacs tcp://192.168.1.105:443
+
+  # from clinic1/api.json
+  expose api at https://api.example.com {
+    allow ips-203-0-113-0-24
+    action first {
+      type: "rate-limit",
+      config: {
+        name: "ip",
+        algorithm: "sliding_window",
+        capacity: 10,
+        rate: "60s",
+        bucket_key: ["conn.client_ip"]
+      }
+    }
+    action before-forward {
+      type: "add-headers",
+      config: { headers: { x-ip: "\\\${conn.client_ip}" } }
+    }
+    action response { type: "remove-headers", config: { headers: ["server"] } }
+  }
+}`,
+  ],
+  [
+    "a public agent endpoint becomes a service and an exposure; legacy inbound",
+    ["kiosk.yml:4:10 info TPC7019","kiosk.yml:8:7 info TPC7040"],
+    `group ips-198-51-100-0-24 = ip 198.51.100.0/24
+
+# from kiosk.yml
+site kiosk {
+  service kiosk http://localhost:3000
+
+  expose kiosk at https://kiosk.example.com {
+    allow ips-198-51-100-0-24
+  }
+}`,
+  ],
+  [
+    "internal URLs tpc renames; a forward to an endpoint no file serves",
+    ["edge/api.json:3:10 info TPC7044","edge/api.json:4:44 warning TPC7034","edge/ngrok.yml:4:10 info TPC7018"],
+    `group anyone = ip 0.0.0.0/0, ::/0  # every client
+
+# from edge/ngrok.yml
+site edge {
+  service api http://localhost:8080
+
+  # from edge/api.json
+  # tpc import: the original rules here could not be expressed (see the import report); this exposure denies every request until you fix it.
+  expose api at https://api.example.com path /v2
+
+  # from edge/api.json
+  expose api at https://api.example.com {
+    allow anyone
+  }
+}`,
+  ],
+  [
+    "a failover pair: the same internal URLs, pooled, in one folder",
+    [],
+    `# from north/ngrok.yml, north/ngrok-failover.yml
+site north {
+  agent failover
+  service api http://localhost:8080
+}`,
+  ],
+  [
+    "files that are not imported: a bare policy, another YAML file, broken YAML, plain http, v2 tunnels",
+    ["broken.yml:1:1 warning TPC7003","broken.yml:2:1 error TPC0001","compose.yml:1:1 warning TPC7001","old.yml:3:3 warning TPC7010","policy.yml:1:1 warning TPC7002","web.yml:4:10 warning TPC7015"],
+    ``,
+  ],
+  [
+    "a path rule after a shorter path that catches its requests never ran",
+    ["clinic1/api.json:3:10 info TPC7044","clinic1/api.json:4:227 info TPC7036","clinic1/ngrok.yml:3:3 info TPC7012","clinic1/ngrok.yml:15:10 info TPC7018"],
+    `group anyone = ip 0.0.0.0/0, ::/0  # every client
+
+# from clinic1/ngrok.yml
+site clinic1 {
+  agent connect-url "connect.example.com:443"
+  service api http://192.168.1.100:8080
+  service db tcp://192.168.1.101:5432
+  service pacs tcp://192.168.1.105:443
+
+  # from clinic1/api.json
+  expose api at https://api.example.com path /api {
+    allow anyone
+  }
+}`,
+  ],
+];
+
+const SECRETS = ['2abcDEFsecretTOKEN_1234567890', 'hunter2-CLIENT-SECRET', 'app-id-123'];
+
+describe('importNgrok', () => {
+  it('has an expectation for every case', () => {
+    expect(EXPECTED.map((e) => e[0])).toEqual(CASES.map((c) => c.name));
+  });
+
+  for (const [name, findings, draft] of EXPECTED) {
+    const c = CASES.find((x) => x.name === name)!;
+    it(name, () => {
+      const r = importNgrok(c.files, { draftName: 'draft.tpc' });
+      expect(r.source.split('\n').slice(0, 3).join('\n')).toMatch(/^# Draft written by tpc import from .+\.\n# Review it, then compile: tpc compile draft\.tpc -o out\/\n# Comments starting with "tpc import:"/);
+      expect(r.source.split('\n').slice(4).join('\n').trimEnd()).toBe(draft);
+      expect(r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}`)).toEqual(findings);
+      // The unsupported list is exactly the findings above info level.
+      expect(r.unsupported.map((u) => `${u.file}:${u.line}:${u.column} ${u.code}`)).toEqual(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`));
+      // The draft is canonical and compiles.
+      expect(format(r.source).text).toBe(r.source);
+      const compiled = compile(r.source, { file: 'draft.tpc', readFile: () => undefined });
+      expect(compiled.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
+      for (const s of SECRETS) {
+        expect(r.source).not.toContain(s);
+        for (const d of r.diagnostics) expect(d.message).not.toContain(s);
+      }
+    });
+  }
+
+  it('names the inputs in the header, and at most five of them', () => {
+    const files = Array.from({ length: 8 }, (_, i) => ({ path: `f${i}.yml`, text: 'version: 3\nendpoints: []\n' }));
+    expect(importNgrok(files).source.split('\n')[0]).toBe('# Draft written by tpc import from f0.yml, f1.yml, f2.yml, f3.yml, f4.yml and 3 more files.');
+    expect(importNgrok([]).source.split('\n')[0]).toBe('# Draft written by tpc import from no files.');
+  });
+
+  it('is deterministic', () => {
+    for (const c of CASES) expect(importNgrok(c.files)).toEqual(importNgrok(c.files));
+  });
+
+  it('never throws on hostile input', () => {
+    const hostile = ['\u0000\u0001', 'version: 3\nendpoints: 7\n', 'version: 3\nendpoints: [1, null, {url: 5}]\n', '{"type":"cloud","url":"https://x.example","traffic_policy":"{"}', '{"type":"cloud","url":"https://x.example","traffic_policy":{"on_http_request":"no"}}'];
+    for (const text of hostile) expect(() => importNgrok([{ path: 'x.json', text }])).not.toThrow();
+  });
+});
