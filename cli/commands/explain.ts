@@ -18,7 +18,7 @@ import { describeOutcome } from '../../src/sim/outcome.js';
 import { urlKey } from '../../src/sim/prepare.js';
 import { formatTrace } from '../../src/sim/report.js';
 import { simulate } from '../../src/sim/simulate.js';
-import { addressIn, credentialFor } from '../../src/sim/tpc-tests.js';
+import { addressIn, addressOutside, credentialFor } from '../../src/sim/tpc-tests.js';
 import type { SimEndpoint, SimRequest, TlsVersionName, World } from '../../src/sim/types.js';
 import { worldFromWorkspace } from '../../src/sim/world.js';
 import { ExitCode, type CliIO } from '../io.js';
@@ -156,6 +156,7 @@ async function runExplain(io: CliIO, inputs: string[], flags: ExplainFlags): Pro
   let entry: SimEndpoint | string;
   let world: World;
   let shown: string;
+  let outsideNote = '';
   if (inputs.length === 1 && /\.tpc$/i.test(inputs[0]!)) {
     const suite = await loadTpcSuite(io, inputs[0]!);
     if (!suite.compiled) {
@@ -171,6 +172,14 @@ async function runExplain(io: CliIO, inputs: string[], flags: ExplainFlags): Pro
         if (a !== undefined) req.clientIp ??= a;
       } else if (id) Object.assign(req, credentialFor(id, flags.email));
       else usage(SimMessages.badFlag, '--as', 'a group or identity of the program', `'${flags.as}'`);
+    }
+    // As in test blocks: without an address, one in no group of the program.
+    if (req.clientIp === undefined) {
+      const a = addressOutside(suite.names.allCidrs);
+      if (a !== undefined) {
+        req.clientIp = a;
+        outsideNote = ` (no --from-ip: ${a}, an address in no group)`;
+      }
     }
     if (flags.url !== undefined) {
       entry = originOf(flags.url);
@@ -217,7 +226,7 @@ async function runExplain(io: CliIO, inputs: string[], flags: ExplainFlags): Pro
   if (flags.format === 'json') {
     io.stdout(JSON.stringify({ request: req, outcome: result.outcome, trace: result.trace }, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v), 2) + '\n');
   } else {
-    io.stdout(`request: ${summary(shown, req)}\n`);
+    io.stdout(`request: ${summary(shown, req)}${outsideNote}\n`);
     io.stdout(formatTrace(result.trace));
     if (result.trace.length === 0) io.stdout(`=> ${describeOutcome(result.outcome)}\n`);
   }
