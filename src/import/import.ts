@@ -25,6 +25,7 @@ import { compareDiagnostics, createDiagnostic, type Diagnostic, type Range } fro
 import { formatMessage, type MessageTemplate } from '../diagnostics/messages.js';
 import { format } from '../dsl/index.js';
 import { getAt, loadText, type Path, type SourceDocument } from '../ngrok/load.js';
+import { validateSchema } from '../ngrok/schema.js';
 import { buildWorkspace, canonicalUrl, isInternalHost, parseEndpointUrl, type EndpointRef, type PolicyRef } from '../rules/workspace.js';
 import { ImportMessages as M } from './messages.js';
 import * as R from './recognize.js';
@@ -1026,6 +1027,11 @@ class Importer {
         this.report(M.terminal, rule.loc, [rule.label, 'forward-internal with on_error: continue', closed]);
         return undefined;
       }
+      const invalid = actionIssue(a, rule.phase);
+      if (invalid) {
+        this.report(M.invalidAction, rule.loc, [String(a['type']), invalid, closed]);
+        return undefined;
+      }
     }
     if (seg.path !== undefined && shape.first.some((a) => a['type'] === 'url-rewrite')) {
       const a = shape.first.find((x) => x['type'] === 'url-rewrite')!;
@@ -1215,9 +1221,10 @@ class Importer {
         continue;
       }
       lastIndex = idx;
-      const bad = acts.find((a) => R.literalSecrets(a).length > 0 || literal(a) === undefined || !Object.keys(a).every((k) => k === 'type' || k === 'config'));
+      const bad = acts.find((a) => R.literalSecrets(a).length > 0 || literal(a) === undefined || !Object.keys(a).every((k) => k === 'type' || k === 'config') || actionIssue(a, 'on_http_response'));
       if (bad) {
-        this.report(M.responseRule, r.loc, [r.label, R.literalSecrets(bad).length > 0 ? `the '${String(bad['type'])}' action holds a literal secret` : 'an action has fields other than type and config']);
+        const why = R.literalSecrets(bad).length > 0 ? `the '${String(bad['type'])}' action holds a literal secret` : actionIssue(bad, 'on_http_response') ? `the '${String(bad['type'])}' action is not valid (${actionIssue(bad, 'on_http_response')!})` : 'an action has fields other than type and config';
+        this.report(M.responseRule, r.loc, [r.label, why]);
         continue;
       }
       if (live.includes(target)) target.response.push(...acts);
@@ -1304,6 +1311,13 @@ class Importer {
     }
     return L.join('\n') + '\n';
   }
+}
+
+/** Why an action kept verbatim would not pass the Traffic Policy schema in `phase` (the compiler checks it), else undefined. */
+function actionIssue(a: Obj, phase: string): string | undefined {
+  const issues = validateSchema('traffic-policy', { [phase]: [{ actions: [a] }] });
+  if (issues.length === 0) return undefined;
+  return clip(issues[0]!.message.replace(/^on_[a-z_]+\[0\]\.actions\[0\](?: \([a-z-]+\))?:? ?/, '').replace(/\.$/, ''), 100);
 }
 
 /** An action object as a literal, `type` first. */

@@ -214,6 +214,17 @@ export function secretReference(v: unknown): [string, string] | undefined {
   return [m[1] ?? m[2]!, m[3] ?? m[4]!];
 }
 
+/** An absolute http(s) URL (what the compiler accepts for issuers and JWKS), or a CEL interpolation. */
+export function isHttpUrl(s: string): boolean {
+  if (s.includes('${')) return false;
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && !/[<>{}\s]/.test(s);
+  } catch {
+    return false;
+  }
+}
+
 /** A JWT identity `.tpc` can state. */
 export interface JwtIdentity {
   issuer: string;
@@ -262,7 +273,7 @@ export function jwtIdentity(action: Record<string, unknown>): JwtIdentity | unde
   const sources = keys['sources'];
   if (!isObject(sources) || !onlyKeys(sources, ['additional_jkus'])) return undefined;
   const jkus = sources['additional_jkus'];
-  if (!Array.isArray(jkus) || jkus.length !== 1 || typeof jkus[0] !== 'string' || jkus[0].includes('${')) return undefined;
+  if (!Array.isArray(jkus) || jkus.length !== 1 || typeof jkus[0] !== 'string' || !isHttpUrl(jkus[0]) || !isHttpUrl(issuers[0]!)) return undefined;
   return {
     issuer: issuers[0]!,
     audiences: [...new Set(audiences)],
@@ -301,7 +312,7 @@ export function loginIdentity(action: Record<string, unknown>): LoginIdentity | 
     if (typeof c['provider'] !== 'string' || !PROVIDERS.includes(c['provider'])) return undefined;
     out.provider = c['provider'];
   } else {
-    if (typeof c['issuer_url'] !== 'string' || c['issuer_url'] === '' || c['issuer_url'].includes('${')) return undefined;
+    if (typeof c['issuer_url'] !== 'string' || !isHttpUrl(c['issuer_url'])) return undefined;
     out.issuer = c['issuer_url'];
   }
   const client = (v: unknown): ClientValue | undefined | null => {

@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { importNgrok } from '../../src/import/index.js';
 import { compile } from '../../src/compiler/index.js';
@@ -77,6 +78,9 @@ const EXPECTED: Record<string, { services: number; exposures: number; failClosed
   '0052.yaml': { services: 0, exposures: 0, failClosed: 0, unsupported: ['TPC7016@8'] },
 };
 
+/** Published policies that import with nothing reported (out of 540). */
+const CLEAN_POLICIES = 163;
+
 const files = readdirSync(dir)
   .filter((f) => /\.ya?ml$/.test(f))
   .sort();
@@ -139,5 +143,59 @@ describe('tpc import on the published agent configs', () => {
       );
     }
     expect(compared).toBeGreaterThan(3000);
+  });
+});
+
+/**
+ * Every published policy the INDEX does not mark as suspect, put on a public agent endpoint of an
+ * ngrok.yml that also serves the internal URLs it forwards to: the draft compiles, and on generated
+ * requests it is never more permissive than the original (identical where nothing was reported).
+ */
+describe('tpc import on the published policies (each on a public agent endpoint)', () => {
+  const index = readFileSync(join(corpus, 'INDEX.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.split('\t'));
+  const wrapped: { file: string; input: { path: string; text: string }[] }[] = [];
+  for (const row of index) {
+    if (row[2] !== 'policy' || row[7]) continue;
+    const text = readFileSync(join(corpus, row[0]!), 'utf8');
+    let policy: unknown;
+    try {
+      policy = row[0]!.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    } catch {
+      continue;
+    }
+    if (!policy || typeof policy !== 'object' || Array.isArray(policy)) continue;
+    const p = policy as Record<string, unknown>;
+    const targets = [...new Set([...text.matchAll(/(https?|tcp|tls):\/\/[a-z0-9.-]+\.internal(:\d+)?/g)].map((m) => m[0]))];
+    const tcp = 'on_tcp_connect' in p && !('on_http_request' in p) && !('on_http_response' in p) && !text.includes('terminate-tls');
+    const endpoints: unknown[] = [{ name: 'front', url: tcp ? 'tcp://1.tcp.ngrok.io:12345' : 'https://front.example.com', upstream: { url: tcp ? '10.9.9.9:22' : 8080 }, traffic_policy: policy }];
+    targets.forEach((t, i) => endpoints.push({ name: `t${i}`, url: t, upstream: { url: t.startsWith('http') ? `http://10.0.0.${i + 1}:80` : `10.0.0.${i + 1}:${t.split(':').pop()}` } }));
+    wrapped.push({ file: row[0]!, input: [{ path: `${row[0]}.ngrok.yml`, text: stringifyYaml({ version: 3, endpoints }) }] });
+  }
+
+  it('wraps every parseable non-suspect policy', () => {
+    expect(wrapped.length).toBe(540);
+  });
+
+  it('drafts compile; faithful where nothing is reported, never more permissive otherwise', () => {
+    let clean = 0;
+    for (const { file, input } of wrapped) {
+      const r = importNgrok(input, { draftName: 'draft.tpc' });
+      if (r.unsupported.length === 0) clean++;
+      fc.assert(
+        fc.property(fc.array(request, { minLength: 20, maxLength: 20 }), (reqs) => {
+          const cmp = compareImport(input, (url) => reqs.map((q) => ({ ...q, url: url + (url.startsWith('https') ? (q.path ?? '/') : '') })));
+          expect(cmp.compiled.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), `${file}\n${cmp.result.source}`).toEqual([]);
+          expect(cmp.widenings, `${file}\n${cmp.result.source}`).toEqual([]);
+          if (cmp.result.unsupported.length === 0) expect(cmp.mismatches, `${file}\n${cmp.result.source}`).toEqual([]);
+        }),
+        { numRuns: 2 },
+      );
+    }
+    // How many of the published policies tpc import states completely (the rest are reported).
+    expect(clean).toBe(CLEAN_POLICIES);
   });
 });
