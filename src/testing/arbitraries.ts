@@ -279,7 +279,11 @@ export interface Fleet {
   simulate(site: string, service: string, request: SimRequest): SimResult;
   /** The outcome only (no trace; fast). */
   outcome(site: string, service: string, request: SimRequest): Outcome;
-  /** True when the request reaches the service's internal endpoint. */
+  /**
+   * True when the request reaches the service's internal endpoint, false when it certainly
+   * does not. Throws an `Error` when the simulator cannot tell (an `unknown` outcome): a
+   * property must not pass on what was never decided.
+   */
   reaches(site: string, service: string, request: SimRequest): boolean;
   /** `allow`, `deny`, `login`, `redirect`, `respond` or `unknown`. */
   access(site: string, service: string, request: SimRequest): OutcomeClass;
@@ -337,6 +341,7 @@ export function fleet(source: string, options: Pick<CompileOptions, 'file' | 're
     outcome: (site, service, request) => run(site, service, request, false).outcome,
     reaches(site, service, request) {
       const o = run(site, service, request, false).outcome;
+      if (o.result === 'unknown') throw new Error(`cannot tell whether ${site}.${service} is reached: ${o.reason}`);
       return o.result === 'forwarded' && urlKey(o.target) === urlKey(target(site, service).internal);
     },
     access: (site, service, request) => outcomeClass(run(site, service, request, false).outcome),
@@ -350,7 +355,10 @@ export interface NgrokFiles {
   /** Simulates a request arriving at the endpoint with this URL. */
   simulate(url: string, request: SimRequest): SimResult;
   outcome(url: string, request: SimRequest): Outcome;
-  /** True when the request is forwarded to `target` (an internal endpoint URL), or to any upstream when `target` is omitted. */
+  /**
+   * True when the request is forwarded to `target` (an internal endpoint URL), or to any
+   * upstream when `target` is omitted. Throws an `Error` on an `unknown` outcome.
+   */
   reaches(url: string, request: SimRequest, target?: string): boolean;
 }
 
@@ -379,6 +387,7 @@ export function ngrokFiles(files: readonly { path: string; text: string }[]): Ng
     outcome: (url, request) => simulatePrepared(index, entry(url), request, { trace: false }).outcome,
     reaches(url, request, target) {
       const o = simulatePrepared(index, entry(url), request, { trace: false }).outcome;
+      if (o.result === 'unknown') throw new Error(`cannot tell whether ${url} forwards it: ${o.reason}`);
       return o.result === 'forwarded' && (target === undefined || urlKey(o.target) === urlKey(target));
     },
   };
