@@ -13,13 +13,14 @@ import type { Context } from './context.js';
 import type { Loc, ServiceIR, SiteIR } from './ir.js';
 import type { CompiledPolicy } from './policy.js';
 import type { AuthtokenAcl, CloudEndpointArtifact, ManifestEntry, SiteArtifacts, SourceLocation } from './types.js';
+import { PrefixedMap } from './source-map.js';
 import { toYaml } from './yaml.js';
 
 /** One output file. */
 export interface OutFile {
   path: string;
   content: string;
-  map?: Map<string, SourceLocation>;
+  map?: ReadonlyMap<string, SourceLocation>;
 }
 
 /** Artifacts of one site plus their files. */
@@ -89,18 +90,15 @@ export function emitSite(ctx: Context, site: SiteIR, policies: CompiledPolicy[],
       metadata: body.metadata,
       traffic_policy: body.traffic_policy,
     };
-    const jsonMap = new Map<string, SourceLocation>();
-    jsonMap.set('', origin);
+    const own = new Map<string, SourceLocation>();
+    own.set('', origin);
     const first = p.exposures[0]!;
-    jsonMap.set('/url', stripUser(first.url.loc));
-    jsonMap.set('/description', origin);
-    jsonMap.set('/traffic_policy', origin);
-    const yamlMap = new Map<string, SourceLocation>();
+    own.set('/url', stripUser(first.url.loc));
+    own.set('/description', origin);
+    own.set('/traffic_policy', origin);
+    const yamlMap = p.map as Map<string, SourceLocation>;
     yamlMap.set('', origin);
-    for (const [ptr, loc] of p.map) {
-      jsonMap.set('/traffic_policy' + ptr, loc);
-      yamlMap.set(ptr, loc);
-    }
+    const jsonMap = new PrefixedMap<SourceLocation>(own, '/traffic_policy', yamlMap);
     const jsonPath = `${site.name}/endpoints/${name}.json`;
     files.push({ path: jsonPath, content: JSON.stringify(ordered, null, 2) + '\n', map: jsonMap });
     const header =

@@ -29,3 +29,58 @@ export function locateInMap(map: ReadonlyMap<string, SourceLocation>, path: read
   }
   return undefined;
 }
+
+/**
+ * A map whose keys under `prefix` are served by another map (with the prefix removed): the
+ * source map of `<name>.json` shares the policy's entries with `<name>.policy.yaml` instead of
+ * copying them.
+ */
+export class PrefixedMap<V> implements ReadonlyMap<string, V> {
+  constructor(
+    private readonly own: ReadonlyMap<string, V>,
+    private readonly prefix: string,
+    private readonly inner: ReadonlyMap<string, V>,
+  ) {}
+
+  get(key: string): V | undefined {
+    if (key.startsWith(this.prefix) && (key.length === this.prefix.length || key[this.prefix.length] === '/')) {
+      const rest = key.slice(this.prefix.length);
+      if (rest !== '') {
+        const v = this.inner.get(rest);
+        if (v !== undefined) return v;
+      }
+    }
+    return this.own.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  get size(): number {
+    let n = this.own.size;
+    for (const k of this.inner.keys()) if (k !== '' && !this.own.has(this.prefix + k)) n++;
+    return n;
+  }
+
+  *entries(): MapIterator<[string, V]> {
+    yield* this.own.entries();
+    for (const [k, v] of this.inner) if (k !== '' && !this.own.has(this.prefix + k)) yield [this.prefix + k, v];
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [k] of this.entries()) yield k;
+  }
+
+  *values(): MapIterator<V> {
+    for (const [, v] of this.entries()) yield v;
+  }
+
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    for (const [k, v] of this.entries()) fn(v, k, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+}
