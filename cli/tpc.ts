@@ -31,6 +31,8 @@ add('explain', 'Simulate one request and print every rule and action it meets, a
 add('matrix', 'Print, per site, which groups and identities reach which service (simulated from the compiled output).', () => import('./commands/matrix.js'));
 add('plan', 'Show what apply would change in the ngrok account (exit 0 no changes, 2 changes, 1 error).', () => import('./commands/plan.js'));
 add('apply', 'Create, update and delete cloud endpoints in the ngrok account to match the source.', () => import('./commands/apply.js'));
+add('init', 'Create a starter project: a clinic fleet with tests, lint config, pre-commit hooks and a CI workflow.', () => import('./commands/init.js'));
+add('import', 'Turn existing ngrok.yml agent configs and cloud endpoint bodies into a .tpc draft, reporting what it cannot express.', () => import('./commands/import.js'));
 
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the exit code.

@@ -231,6 +231,7 @@ class Importer {
 
   run(files: readonly ImportFile[]): void {
     const docs: SourceDocument[] = [];
+    const bare: SourceDocument[] = [];
     for (const f of files) {
       const loaded = loadText(f.path, f.text);
       for (const d of loaded.diagnostics) {
@@ -241,14 +242,22 @@ class Importer {
         this.report(M.notLoaded, { file: f.path, range: START }, [clip(why.replace(/\.$/, ''))]);
       }
       for (const doc of loaded.documents) {
-        if (doc.kind === 'unknown' && isTpcAcl(doc.value)) this.report(M.tpcAcl, this.at(doc, []), []);
+        if (isTpcOutput(doc.value)) this.report(M.tpcAcl, this.at(doc, []), [baseName(doc.file)]);
         else if (doc.kind === 'unknown') this.report(M.notNgrok, this.at(doc, []), []);
-        else if (doc.kind === 'traffic-policy') this.report(M.barePolicy, this.at(doc, []), []);
+        else if (doc.kind === 'traffic-policy') bare.push(doc);
         else docs.push(doc);
       }
     }
     const { workspace, diagnostics } = buildWorkspace(docs);
     for (const d of diagnostics) this.diagnostics.push(d);
+    // A policy file that repeats the policy of an imported endpoint (tpc writes both) adds nothing.
+    const known = new Map<string, string>();
+    for (const p of workspace.policies) if (p.endpoint) known.set(stableKey(p.policy), p.endpoint.doc.file);
+    for (const doc of bare) {
+      const same = known.get(stableKey(doc.value));
+      if (same !== undefined) this.report(M.samePolicy, this.at(doc, []), [same]);
+      else this.report(M.barePolicy, this.at(doc, []), []);
+    }
 
     // Sites and services first (pass 1), then public agent endpoints, then cloud endpoints.
     const roles = new Map<SourceDocument, Role>();
@@ -1327,9 +1336,11 @@ function actionText(a: Obj): string {
   return literal(ordered)!;
 }
 
-/** tpc's own `<site>/acl.json` (the authtoken ACL), which `tpc compile` writes again. */
-function isTpcAcl(v: unknown): boolean {
-  return R.isObject(v) && Array.isArray(v['acl']) && typeof v['metadata'] === 'string' && /"managed-by"\s*:\s*"tpc"/.test(v['metadata']);
+/** tpc's own `<site>/acl.json` (the authtoken ACL) or `manifest.json`, which `tpc compile` writes again. */
+function isTpcOutput(v: unknown): boolean {
+  if (!R.isObject(v)) return false;
+  if (v['generator'] === 'tpc' && Array.isArray(v['endpoints'])) return true;
+  return Array.isArray(v['acl']) && typeof v['metadata'] === 'string' && /"managed-by"\s*:\s*"tpc"/.test(v['metadata']);
 }
 
 /** A group name from its first range: `ips-203-0-113-0-24`, `ips-203-0-113-0-24-plus-2`. */

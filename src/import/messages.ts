@@ -13,7 +13,8 @@ export const ImportMessages = {
   barePolicy: m('TPC7002', 'warning', 'A Traffic Policy file on its own names no endpoint URL, so it was not imported; pass the cloud endpoint body (with url and traffic_policy) or the ngrok.yml that holds it.'),
   notLoaded: m('TPC7003', 'warning', 'This file could not be read as YAML or JSON ({0}), so nothing was imported from it.'),
   noEndpoints: m('TPC7004', 'warning', 'This agent config defines no endpoints, so it adds no site to the draft (its agent settings are not kept).'),
-  tpcAcl: m('TPC7005', 'info', "This is tpc's authtoken ACL file (acl.json); tpc compile writes it again, so it needs no import."),
+  tpcAcl: m('TPC7005', 'info', "'{0}' is a file tpc compile writes (an authtoken ACL or the manifest); it needs no import."),
+  samePolicy: m('TPC7006', 'info', "This Traffic Policy is the one '{0}' already carries; nothing more to import from it."),
 
   // Agent configs
   tunnel: m('TPC7010', 'warning', "The version-2 tunnel '{0}' was not imported; rewrite it as an 'endpoints' entry first."),

@@ -1,0 +1,136 @@
+/**
+ * `tpc import <ngrok.yml> [files…]`: turns an existing hand-written setup (ngrok.yml agent
+ * configs and cloud endpoint bodies; folders are searched for .yml/.yaml/.json files) into a
+ * `.tpc` draft, printed on standard output or written with `--out`. What the draft could not
+ * express is reported on standard error, file:line:column, and in the draft as "tpc import:"
+ * comments; an exposure whose access rules could not be expressed denies every request until a
+ * person fixes it, so a draft is never more permissive than the original.
+ *
+ * The draft is compiled in memory before it is written; if it did not compile, that would be a
+ * bug of tpc import, and it is reported as one.
+ *
+ * Exit codes: 0 the draft states everything faithfully; 1 something was reported (see the
+ * findings); 2 usage or I/O error (missing file, existing --out without --force).
+ */
+
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { formatMessage, m } from '../../src/diagnostics/messages.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { displayPath, expandPaths, ioReason } from '../files.js';
+import { writeFileAtomic } from '../fs-atomic.js';
+import { CliError, ExitCode, type CliIO } from '../io.js';
+
+/** Command-line errors of `tpc import` (band TPC46xx, exit code 2). */
+export const ImportCliMessages = {
+  unreadable: m('TPC4601', 'error', "cannot read '{0}': {1}"),
+  exists: m('TPC4602', 'error', "'{0}' already exists; pass --force to overwrite it"),
+  writeFailed: m('TPC4603', 'error', "cannot write '{0}': {1}"),
+  noInputs: m('TPC4604', 'error', "no .yml, .yaml or .json files found in '{0}'"),
+} as const;
+
+interface ImportFlags {
+  out?: string;
+  force?: boolean;
+  format: 'stylish' | 'json';
+  color?: boolean;
+}
+
+function fail(msg: { code: string; template: string }, ...args: (string | number)[]): never {
+  throw new CliError(formatMessage(msg.template, args), msg.code);
+}
+
+/** Registers `import`. */
+export function register(cmd: Command, io: CliIO, setExit: (code: number) => void): void {
+  cmd
+    .argument('<config>', 'an ngrok.yml agent config (or a folder of ngrok files)')
+    .argument('[files...]', 'more agent configs, cloud endpoint bodies (JSON or YAML with url and traffic_policy), or folders')
+    .option('-o, --out <file>', 'write the draft to this .tpc file instead of standard output')
+    .option('--force', 'overwrite --out when it exists')
+    .addOption(new Option('-f, --format <format>', 'findings format on standard error').choices(['stylish', 'json']).default('stylish'))
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (default when standard error is not a terminal)')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 everything was expressed, 1 something could not be (see the findings and the
+"tpc import:" comments in the draft), 2 usage or I/O error.
+Exposures whose access rules could not be expressed deny every request until you fix them.`,
+    )
+    .action(async (config: string, more: string[], flags: ImportFlags) => {
+      setExit(await runImport([config, ...more], flags, io));
+    });
+}
+
+/** Runs `tpc import`; returns the exit code. Usage and I/O problems throw {@link CliError}. */
+export async function runImport(paths: readonly string[], flags: ImportFlags, io: CliIO): Promise<number> {
+  const cwd = resolve(io.cwd);
+  const entries = await expandPaths(paths, { cwd });
+  const inputs = entries.filter((e) => /\.(?:ya?ml|json)$/i.test(e.abs));
+  if (inputs.length === 0) fail(ImportCliMessages.noInputs, paths.join(', '));
+  const files: { path: string; text: string }[] = [];
+  for (const e of inputs) {
+    let text: string;
+    try {
+      text = await readFile(e.abs, 'utf8');
+    } catch (err) {
+      fail(ImportCliMessages.unreadable, e.display, ioReason(err));
+    }
+    files.push({ path: e.display, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
+  }
+  const outAbs = flags.out !== undefined ? resolve(cwd, flags.out) : undefined;
+  if (outAbs && existsSync(outAbs) && !flags.force) fail(ImportCliMessages.exists, flags.out!);
+
+  const { importNgrok } = await import('../../src/import/index.js');
+  const draftName = outAbs ? displayPath(outAbs, cwd) : 'draft.tpc';
+  const result = importNgrok(files, { draftName });
+
+  // The draft must compile; a failure here is a bug of tpc import.
+  const { compile } = await import('../../src/compiler/compile.js');
+  const compiled = compile(result.source, { file: draftName, readFile: () => undefined });
+  const bugs: Diagnostic[] = compiled.diagnostics
+    .filter((d) => d.severity === 'error')
+    .map((d) => ({ ...d, severity: 'error' as const, message: `tpc import bug: the draft does not compile: ${d.message}` }));
+  const diagnostics = [...result.diagnostics, ...bugs];
+
+  // No code frames and no file text in the report: the inputs may hold secrets (authtokens, client
+  // secrets, passwords) that tpc never prints. Positions say where to look.
+  const sources = new Map<string, string>();
+  const { printDiagnostics } = await import('./compile.js');
+  if (flags.format === 'json') {
+    const { json } = await import('../format/json.js');
+    io.stderr(json(diagnostics, { cwd, color: false, files: files.map((f) => f.path), sources, rules: new Map(), version: '' }));
+  } else {
+    await printDiagnostics(io, diagnostics, sources, files.map((f) => f.path), 'stylish', useColor(flags.color, io));
+  }
+
+  if (outAbs) {
+    try {
+      await writeFileAtomic(outAbs, result.source);
+    } catch (err) {
+      fail(ImportCliMessages.writeFailed, flags.out!, ioReason(err));
+    }
+  } else {
+    io.stdout(result.source);
+  }
+
+  const sites = (result.source.match(/^site /gm) ?? []).length;
+  const exposures = (result.source.match(/^\s+expose /gm) ?? []).length;
+  const closed = (result.source.match(/denies every request until you fix it\.\n\s+expose/g) ?? []).length;
+  const n = result.unsupported.length;
+  io.stderr(
+    `tpc: imported ${files.length} file${files.length === 1 ? '' : 's'} into ${sites} site${sites === 1 ? '' : 's'} and ${exposures} exposure${exposures === 1 ? '' : 's'}${outAbs ? ` (${draftName})` : ''}; ` +
+      (n === 0 ? 'everything was expressed.\n' : `${n} thing${n === 1 ? '' : 's'} could not be expressed${closed > 0 ? `, and ${closed} exposure${closed === 1 ? ' denies' : 's deny'} every request until fixed` : ''}.\n`),
+  );
+  if (bugs.length > 0 || n > 0) return ExitCode.Findings;
+  return ExitCode.Ok;
+}
+
+function useColor(flag: boolean | undefined, io: CliIO): boolean {
+  if (flag !== undefined) return flag;
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined && force !== '' && force !== '0') return true;
+  return io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
+}
