@@ -286,11 +286,13 @@ function httpExposure(ctx: Context, b: PolicyBuilder, e: ExposureIR): boolean {
     const idNames = names(e.allowIdentities);
     if (auth.kind === 'jwt') {
       b.rule('on_http_request', auth.loc, `allow ${idNames} (jwt-validation)`, pc, [auth.action, ...before, forward(svc, e)]);
+    } else if (!auth.emailCheck) {
+      // Every account of the provider may pass: the login and the forward share one rule.
+      b.rule('on_http_request', auth.loc, `allow ${idNames} (${auth.action.action.type} login)`, pc, [auth.action, ...before, forward(svc, e)]);
     } else {
+      // The account check needs the login's result, so it is a rule of its own between them.
       b.rule('on_http_request', auth.loc, `allow ${idNames} (${auth.action.action.type} login)`, pc, [auth.action]);
-      if (auth.emailCheck) {
-        b.rule('on_http_request', auth.loc, `allow ${idNames}: deny other accounts`, [...pc, auth.emailCheck], [deny403(auth.loc)]);
-      }
+      b.rule('on_http_request', auth.loc, `allow ${idNames}: deny other accounts`, [...pc, auth.emailCheck], [deny403(auth.loc)]);
       b.rule('on_http_request', e.loc, `forward to ${svc.name}`, pc, [...before, forward(svc, e)]);
     }
   }

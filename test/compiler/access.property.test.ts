@@ -35,8 +35,9 @@ const IDENTITIES: Record<string, Jwt | Login> = {
   admins: { kind: 'jwt', iss: 'https://auth.example', auds: ['admin'], jwks: 'https://auth.example/jwks' },
   g: { kind: 'oauth', domains: ['example.com'], emails: [] },
   g2: { kind: 'oauth', domains: [], emails: ['x@other.example'] },
+  g3: { kind: 'oauth', domains: [], emails: [] },
 };
-const IDENTITY_SETS = [[], ['staff'], ['staff', 'admins'], ['g'], ['g', 'g2']];
+const IDENTITY_SETS = [[], ['staff'], ['staff', 'admins'], ['g'], ['g', 'g2'], ['g3'], ['g2', 'g3']];
 const TOKENS = [undefined, { iss: 'https://auth.example', aud: 'api' }, { iss: 'https://auth.example', aud: 'admin' }, { iss: 'https://evil.example', aud: 'api' }];
 const LOGINS = [undefined, 'a@example.com', 'x@other.example', 'z@evil.example', 'b@EXAMPLE.com'];
 const PATHS = ['/', '/a', '/a/x', '/a/b', '/a/b/c', '/ab', '/b', '/b/', '/c'];
@@ -49,6 +50,7 @@ identity staff = jwt issuer "https://auth.example" audience "api" jwks "https://
 identity admins = jwt issuer "https://auth.example" audience "admin" jwks "https://auth.example/jwks"
 identity g = oauth google allow-domain "example.com"
 identity g2 = oauth google allow-email "x@other.example"
+identity g3 = oauth google
 `;
 
 interface Exposure {
