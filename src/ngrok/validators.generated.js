@@ -12,7 +12,18 @@ export const tpcFormats = ((ipaddr) => {
   // is a placeholder: it is left to the placeholder and cidr lint rules, not reported here.
   const IP_LIKE = /^[0-9A-Fa-f:.]+(\/[0-9]*)?$/;
   const isIp = (s) => ipaddr.IPv4.isValidFourPartDecimal(s) || (s.includes(':') && ipaddr.IPv6.isValid(s));
+  // Memoised: a fleet's policies repeat the same ranges thousands of times.
+  const cidrSeen = new Map();
   const cidrOrIp = (s) => {
+    let v = cidrSeen.get(s);
+    if (v === undefined) {
+      v = cidrOrIpOf(s);
+      if (cidrSeen.size > 10000) cidrSeen.clear();
+      cidrSeen.set(s, v);
+    }
+    return v;
+  };
+  const cidrOrIpOf = (s) => {
     if (INTERPOLATED.test(s) || !IP_LIKE.test(s)) return true;
     const slash = s.indexOf('/');
     if (slash < 0) return isIp(s);
