@@ -79,6 +79,7 @@ export function register(cmd: Command, io: CliIO, setExit: (code: number) => voi
     .option('--basic <user:password>', 'send basic-auth credentials')
     .option('--as <name>', '(.tpc) send as this group (from an address in it) or identity (with a valid credential)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExit codes: 0 a trace was printed, 1 the program does not compile, 2 usage or I/O error.')
     .action(async (inputs: string[], flags: ExplainFlags) => {
       setExit(await runExplain(io, inputs, flags));
     });

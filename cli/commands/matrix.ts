@@ -23,6 +23,7 @@ export function register(cmd: Command, io: CliIO, setExit: (code: number) => voi
     .argument('<file>', 'a .tpc program')
     .option('--site <name>', 'only this site')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExit codes: 0 printed, 1 the program does not compile, 2 usage or I/O error.')
     .action(async (file: string, flags: MatrixFlags) => {
       setExit(await runMatrix(io, file, flags));
     });
