@@ -18,6 +18,8 @@ export type { DocumentKind } from './ngrok/load.js';
 export { compile } from './compiler/compile.js';
 export { lintCompiled } from './compiler/self-check.js';
 export type { AuthtokenAcl, CloudEndpointArtifact, CompileOptions, CompileResult, Manifest, ManifestEntry, SiteArtifacts, SourceLocation, SourceMap } from './compiler/types.js';
+export { importNgrok } from './import/import.js';
+export type { ImportFile, ImportOptions, ImportResult, UnsupportedItem } from './import/import.js';
 
 /**
  * Lints ngrok configuration: Traffic Policy files, ngrok.yml agent configs, cloud endpoint
