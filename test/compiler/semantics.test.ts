@@ -392,6 +392,14 @@ describe('output', () => {
     }
   });
 
+  it('endpoint names: the service of the first exposure at the URL, numbered when a service has several URLs', () => {
+    const r = compileText(`${HEAD}site s {\n  service api http://10.0.0.1:80\n  service web http://10.0.0.2:80\n  expose api at https://a.example.com { allow office }\n  expose api at https://b.example.com { allow office }\n  expose web at https://b.example.com path /w { allow office }\n}\n`);
+    expect(r.manifest.endpoints.map((e) => [e.key, e.url])).toEqual([
+      ['s/api', 'https://a.example.com'],
+      ['s/api-2', 'https://b.example.com'],
+    ]);
+  });
+
   it('--site emits one site only (the whole fleet is still checked)', () => {
     const r = compileText(src, {}, { site: 'b' });
     expect([...r.files.keys()].every((f) => f.startsWith('b/') || f === 'manifest.json')).toBe(true);
