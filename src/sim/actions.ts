@@ -89,6 +89,20 @@ function headerValue(view: HttpView | undefined, name: string): readonly string[
 // restrict-ips — ngrok.com/docs/traffic-policy/actions/restrict-ips
 // ---------------------------------------------------------------------------------------------
 
+const validity = { ip: new Map<string, boolean>(), cidr: new Map<string, boolean>() };
+
+/** Whether text is an IP (`ip`) or a CIDR (`cidr`), cached (parsing builds ipaddr.js objects). */
+function valid(kind: 'ip' | 'cidr', text: string): boolean {
+  const cache = validity[kind];
+  let v = cache.get(text);
+  if (v === undefined) {
+    v = kind === 'ip' ? parseIp(text) !== undefined : parseCidr(text) !== undefined;
+    if (cache.size > 20_000) cache.clear();
+    cache.set(text, v);
+  }
+  return v;
+}
+
 const restrictIps: ActionHandler = {
   phases: [TCP, REQ, RES],
   role: 'decides',
@@ -96,7 +110,7 @@ const restrictIps: ActionHandler = {
     const cfg = a.config;
     const ip = v.run.request.clientIp;
     if (ip === undefined) return unknown('restrict-ips decides by the client IP, and the request gives none');
-    if (parseIp(ip) === undefined) return unknown(`'${ip}' is not an IP address`);
+    if (!valid('ip', ip)) return unknown(`'${ip}' is not an IP address`);
     const allowList = strings(cfg['allow']);
     const denyList = strings(cfg['deny']);
     const policies = strings(cfg['ip_policies']);
@@ -105,15 +119,15 @@ const restrictIps: ActionHandler = {
     if (!allowR.ok) return unknown(allowR.error);
     const denyR = renderAll(v, denyList, 'the CIDR');
     if (!denyR.ok) return unknown(denyR.error);
-    const allow = [...allowR.values];
-    const deny = [...denyR.values];
+    const allow = policies.length > 0 ? [...allowR.values] : allowR.values;
+    const deny = policies.length > 0 ? [...denyR.values] : denyR.values;
     for (const id of policies) {
       const p = v.run.world.world.ipPolicies?.[id];
       if (!p) return unknown(`the IP policy '${id}' is not in the simulated world`);
       allow.push(...(p.allow ?? []));
       deny.push(...(p.deny ?? []));
     }
-    const bad = [...allow, ...deny].find((c) => parseCidr(c) === undefined);
+    const bad = allow.find((c) => !valid('cidr', c)) ?? deny.find((c) => !valid('cidr', c));
     if (bad !== undefined) return unknown(`'${bad}' is not a CIDR (ngrok's handling of it is not documented)`);
     const denied = deny.find((c) => inCidrRange(ip, c));
     const allowed = allow.find((c) => inCidrRange(ip, c));

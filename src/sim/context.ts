@@ -10,7 +10,8 @@
  * @internal
  */
 
-import { prepareActivation, renderTemplate, evaluateTemplateValue, toCelValue, type Activation, type CompiledExpression, type PreparedActivation } from '../ngrok/cel/index.js';
+import { FIELDS_SUFFIX } from '../ngrok/cel/activation.js';
+import { prepareActivation, renderTemplate, evaluateTemplateValue, toCelValue, urlFields, type Activation, type CompiledExpression, type PreparedActivation } from '../ngrok/cel/index.js';
 import type { Phase } from '../ngrok/types.js';
 import type { SimRequest, TraceStep, World } from './types.js';
 import type { PreparedEndpoint } from './prepare.js';
@@ -83,9 +84,14 @@ export class Visit {
   tlsTerminated: boolean;
   /** What is known of the response in `on_http_response` (`res.*`): only a policy's own answer. */
   response: Record<string, unknown> | undefined;
-  /** Activations with the request (both views), and without it. */
-  private cache: [PreparedActivation, PreparedActivation | undefined] | undefined;
-  private connOnly: PreparedActivation | undefined;
+  /** Activations by the set of roots they hold (created on first use). */
+  private cache: Map<number, [PreparedActivation, PreparedActivation | undefined]> | undefined;
+  /**
+   * Values of expressions already evaluated since the last state change: the same text on the
+   * same variables gives the same value (CEL is deterministic; random functions are errors), and
+   * compiled policies repeat conditions such as a path prefix in many rules.
+   */
+  private memo: Map<CompiledExpression, Value> | undefined;
 
   constructor(
     readonly run: Run,
@@ -103,7 +109,7 @@ export class Visit {
   /** Forgets cached activations (call after changing any state). */
   changed(): void {
     this.cache = undefined;
-    this.connOnly = undefined;
+    this.memo = undefined;
   }
 
   /** Enters a phase: `vars` are phase-scoped. */
@@ -115,7 +121,7 @@ export class Visit {
 
   /** Records an action's result variables (`actions.ngrok.<name>`); only the latest run is kept. */
   setResult(name: string, value: Record<string, unknown>): void {
-    this.results = { ...this.results, [name]: value };
+    this.results[name] = value;
     this.changed();
   }
 
@@ -135,31 +141,38 @@ export class Visit {
     return this.run.trace !== undefined;
   }
 
-  private activation(view: HttpView | undefined, withRequest = true): PreparedActivation {
+  private activation(view: HttpView | undefined, roots: number): PreparedActivation {
     const ep = this.endpoint;
     const req = this.run.request;
-    const conn: Record<string, unknown> = {};
-    if (req.clientIp !== undefined) conn['client_ip'] = req.clientIp;
-    if (ep.port !== undefined) conn['server_port'] = ep.port;
-    if (this.tlsVersion !== undefined && (ep.scheme === 'https' || ep.scheme === 'tls')) {
-      const tls: Record<string, unknown> = { version: this.tlsVersion };
-      if (ep.host !== undefined) tls['sni'] = ep.host;
-      if (this.tlsTerminated && req.cert?.subject) tls['client'] = { subject: { $value: subjectText(req.cert.subject), ...req.cert.subject } };
-      conn['tls'] = tls;
+    const a: Record<string, unknown> = {};
+    if (roots & ROOT.conn) {
+      const conn: Record<string, unknown> = {};
+      if (req.clientIp !== undefined) conn['client_ip'] = req.clientIp;
+      if (ep.port !== undefined) conn['server_port'] = ep.celVariables['port'];
+      if (this.tlsVersion !== undefined && (ep.scheme === 'https' || ep.scheme === 'tls')) {
+        const tls: Record<string, unknown> = { version: this.tlsVersion };
+        if (ep.host !== undefined) tls['sni'] = ep.host;
+        if (this.tlsTerminated && req.cert?.subject) tls['client'] = { subject: { $value: subjectText(req.cert.subject), ...req.cert.subject } };
+        conn['tls'] = tls;
+      }
+      a['conn'] = conn;
     }
-    const a: Record<string, unknown> = {
-      conn,
-      endpoint: ep.celVariables,
-      vars: this.vars,
-      actions: { ngrok: this.results },
-    };
-    if (this.response && this.phase === 'on_http_response') a['res'] = this.response;
-    if (view && withRequest && this.phase !== 'on_tcp_connect') a['req'] = { method: view.method, url: view.url, headers: view.headers, host: view.host };
-    if (req.time !== undefined) a['time'] = { now: req.time };
+    if (roots & ROOT.endpoint) a['endpoint'] = ep.celVariables;
+    if (roots & ROOT.vars) a['vars'] = this.vars;
+    if (roots & ROOT.actions) a['actions'] = { ngrok: this.results };
+    if (roots & ROOT.res && this.response && this.phase === 'on_http_response') a['res'] = this.response;
+    if (roots & ROOT.req && view && this.phase !== 'on_tcp_connect') {
+      const r: Record<string, unknown> = { method: view.method, url: view.url, headers: view.headers, host: view.host };
+      const fields = urlFieldsOf(view.url);
+      if (fields) r[URL_FIELDS_KEY] = fields;
+      a['req'] = r;
+    }
+    if (roots & ROOT.time && req.time !== undefined) a['time'] = { now: req.time };
     let merged: Activation = a as Activation;
     const extra = req.extra;
     if (extra) {
-      const e: Record<string, unknown> = { ...extra };
+      const e: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(extra)) if ((roots & (ROOT[k as keyof typeof ROOT] ?? 0)) !== 0) e[k] = v;
       const ip = isObject(e['conn']) ? e['conn']['client_ip'] : undefined;
       if (isObject(ip) && req.clientIp !== undefined) e['conn'] = { ...(e['conn'] as object), client_ip: { ...ip, $value: req.clientIp } };
       merged = merge(e, a) as Activation;
@@ -167,25 +180,33 @@ export class Visit {
     return prepareActivation(merged);
   }
 
-  private activations(needsRequest: boolean): [PreparedActivation, PreparedActivation | undefined] {
-    if (!needsRequest) {
-      this.connOnly ??= this.activation(undefined, false);
-      return [this.connOnly, undefined];
+  /** The activations (one per view of the request when they differ) with the given roots. */
+  private activations(roots: number): [PreparedActivation, PreparedActivation | undefined] {
+    this.cache ??= new Map();
+    let hit = this.cache.get(roots);
+    if (!hit) {
+      const first = this.activation(this.original, roots);
+      const second = roots & ROOT.req && this.current !== this.original ? this.activation(this.current, roots) : undefined;
+      hit = [first, second];
+      this.cache.set(roots, hit);
     }
-    if (!this.cache) {
-      const first = this.activation(this.original);
-      const second = this.current !== this.original ? this.activation(this.current) : undefined;
-      this.cache = [first, second];
-    }
-    return this.cache;
+    return hit;
   }
 
   /**
-   * Evaluates a compiled expression against both views of the request. `needsRequest` false
-   * (the text cannot read the request) skips building the request part.
+   * Evaluates a compiled expression against both views of the request. `roots` (from
+   * {@link rootsOf}) says which variables the text can read; only those are built.
    */
-  evaluate(expr: CompiledExpression, needsRequest = true): Value {
-    const [a, b] = this.activations(needsRequest);
+  evaluate(expr: CompiledExpression, roots = ALL_ROOTS): Value {
+    const known = this.memo?.get(expr);
+    if (known) return known;
+    const v = this.evaluateBoth(expr, roots);
+    (this.memo ??= new Map()).set(expr, v);
+    return v;
+  }
+
+  private evaluateBoth(expr: CompiledExpression, roots: number): Value {
+    const [a, b] = this.activations(roots);
     const r1 = this.explain(expr.evaluate(a));
     if (!b) return r1;
     const r2 = expr.evaluate(b);
@@ -213,7 +234,7 @@ export class Visit {
   }
 
   private evalTemplate(s: string, fn: (s: string, a: Activation) => Value): Value {
-    const [a, b] = this.activations(readsRequest(s));
+    const [a, b] = this.activations(rootsOf(s));
     const r1 = this.explain(fn(s, a));
     if (!b) return r1;
     const r2 = fn(s, b);
@@ -229,12 +250,57 @@ export class Visit {
   }
 }
 
+/** Where the CEL layer looks for `req.url`'s sub-fields (see activation.ts). */
+const URL_FIELDS_KEY = `url${FIELDS_SUFFIX}`;
+const fieldsCache = new Map<string, Record<string, unknown> | null>();
+
 /**
- * Whether CEL text may read the HTTP request: it names `req` or calls a request macro
- * (`getReqHeader`, `hasReqCookie`, `getQueryParam`…). False positives only cost time.
+ * `req.url`'s sub-fields in the CEL layer's prepared form, cached per URL. Giving them with
+ * the request spares the CEL layer deriving them on every activation (the costliest part of
+ * preparing one).
  */
-export function readsRequest(text: string): boolean {
-  return /\breq\b|Req|Query/.test(text);
+function urlFieldsOf(url: string): Record<string, unknown> | undefined {
+  let f = fieldsCache.get(url);
+  if (f === undefined) {
+    const parsed = urlFields(url);
+    f = null;
+    if (parsed) {
+      const { $value: _v, ...rest } = parsed;
+      f = Object.freeze(toCelValue(rest) as Record<string, unknown>);
+    }
+    if (fieldsCache.size > 5000) fieldsCache.clear();
+    fieldsCache.set(url, f);
+  }
+  return f ?? undefined;
+}
+
+/** The root variables of an activation, as bits. */
+export const ROOT = { conn: 1, endpoint: 2, req: 4, res: 8, vars: 16, actions: 32, time: 64 } as const;
+/** Every root. */
+export const ALL_ROOTS = 127;
+
+const rootCache = new Map<string, number>();
+
+/**
+ * The roots CEL text may read: the identifiers it names, plus `req`/`res` for the macros that
+ * read them (`getReqHeader`, `hasQueryParam`, `getResHeader`…). A false positive only costs
+ * time; the patterns cannot miss a root, since reading one needs its name or such a macro.
+ */
+export function rootsOf(text: string): number {
+  let m = rootCache.get(text);
+  if (m === undefined) {
+    m = 0;
+    if (/\bconn\b/.test(text)) m |= ROOT.conn;
+    if (/\bendpoint\b/.test(text)) m |= ROOT.endpoint;
+    if (/\breq\b|Req|Query/.test(text)) m |= ROOT.req;
+    if (/\bres\b|Res(?:Header|Cookie)/.test(text)) m |= ROOT.res;
+    if (/\bvars\b/.test(text)) m |= ROOT.vars;
+    if (/\bactions\b/.test(text)) m |= ROOT.actions;
+    if (/\btime\b/.test(text)) m |= ROOT.time;
+    if (rootCache.size > 10_000) rootCache.clear();
+    rootCache.set(text, m);
+  }
+  return m;
 }
 
 function subjectText(subject: Record<string, unknown>): string {

@@ -8,11 +8,11 @@
 import { compileExpression, toCelValue, type CompiledExpression } from '../ngrok/cel/index.js';
 import { LEGACY_PHASES, PHASES, type Phase } from '../ngrok/types.js';
 import { canonicalUrl, defaultPort, parseEndpointUrl, type EndpointUrl } from '../rules/workspace.js';
-import { readsRequest } from './context.js';
+import { rootsOf } from './context.js';
 import type { SimEndpoint } from './types.js';
 
 /** A rule expression, compiled or with the reason it cannot be. */
-export type PreparedExpression = { text: string; compiled: CompiledExpression; needsRequest: boolean } | { text: string; error: string };
+export type PreparedExpression = { text: string; compiled: CompiledExpression; roots: number } | { text: string; error: string };
 
 /** One action. */
 export interface PreparedAction {
@@ -47,7 +47,14 @@ export interface PreparedEndpoint {
   variables: Readonly<Record<string, unknown>>;
   /** The same, converted for the CEL evaluator once. */
   celVariables: Readonly<Record<string, unknown>>;
+  /** HTTP endpoints: the request URL for each path (a request without its own URL), cached. */
+  paths: Map<string, { href: string; host: string } | null>;
   phases: Partial<Record<Phase, PreparedRule[]>>;
+  /**
+   * Per phase, the roots any of its expressions may read (see `rootsOf`): one activation with
+   * all of them serves the whole phase.
+   */
+  phaseRoots: Partial<Record<Phase, number>>;
   /** Why the policy cannot be simulated at all (ngrok would refuse it). */
   invalid?: string;
 }
@@ -70,7 +77,7 @@ function prepareRule(raw: unknown, index: number): PreparedRule {
           continue;
         }
         const c = compileExpression(e);
-        rule.expressions.push('error' in c ? { text: e, error: c.error.message } : { text: e, compiled: c, needsRequest: readsRequest(e) });
+        rule.expressions.push('error' in c ? { text: e, error: c.error.message } : { text: e, compiled: c, roots: rootsOf(e) });
       }
   }
   const actions = raw['actions'];
@@ -136,6 +143,8 @@ export function prepareEndpoint(source: SimEndpoint): PreparedEndpoint {
     variables,
     celVariables: toCelValue(variables) as Record<string, unknown>,
     phases: {},
+    phaseRoots: {},
+    paths: new Map(),
   };
   if (!scheme || !host) ep.invalid = `'${source.url}' is not an endpoint URL the simulator understands (http, https, tcp or tls)`;
   const policy = source.policy;
@@ -144,6 +153,11 @@ export function prepareEndpoint(source: SimEndpoint): PreparedEndpoint {
     else {
       const r = preparePhases(policy, scheme === 'http' || scheme === 'https');
       ep.phases = r.phases;
+      for (const [phase, rules] of Object.entries(r.phases) as [Phase, PreparedRule[]][]) {
+        let roots = 0;
+        for (const rule of rules) for (const e of rule.expressions) if ('roots' in e) roots |= e.roots;
+        ep.phaseRoots[phase] = roots;
+      }
       if (r.invalid) ep.invalid = r.invalid;
     }
   }

@@ -69,36 +69,42 @@ function fakeToken(jwt: NonNullable<SimRequest['jwt']>): string {
   return t;
 }
 
-const urlCache = new Map<string, URL | null>();
 
-function parseUrl(s: string): URL | undefined {
-  let u = urlCache.get(s);
-  if (u === undefined) {
-    try {
-      u = new URL(s);
-    } catch {
-      u = null;
-    }
-    if (urlCache.size > 5000) urlCache.clear();
-    urlCache.set(s, u);
+
+/** `href` and `host` of a URL with its path replaced; null when it is not a URL. */
+function withPath(base: string, path: string | undefined): { href: string; host: string } | null {
+  try {
+    const u = new URL(base);
+    if (path !== undefined) u.pathname = path.startsWith('/') ? path : `/${path}`;
+    return { href: u.href, host: u.host };
+  } catch {
+    return null;
   }
-  return u ?? undefined;
 }
 
 /** The HTTP request as it arrives at the first endpoint. */
 export function requestView(req: SimRequest, ep: PreparedEndpoint): HttpView | { error: string } {
-  const port = ep.port !== undefined && ep.port !== (ep.scheme === 'http' ? 80 : 443) ? `:${ep.port}` : '';
-  const base = parseUrl(req.url ?? `${ep.scheme === 'http' ? 'http' : 'https'}://${ep.host}${port}/`);
-  if (!base) return { error: `'${req.url}' is not a URL` };
-  let href = base.href;
-  let host = base.host;
-  if (req.path !== undefined || req.query) {
-    const u = new URL(base.href);
-    if (req.path !== undefined) u.pathname = req.path.startsWith('/') ? req.path : `/${req.path}`;
-    if (req.query) for (const [k, vals] of Object.entries(req.query)) for (const val of typeof vals === 'string' ? [vals] : vals) u.searchParams.append(k, val);
-    href = u.href;
-    host = u.host;
+  let target: { href: string; host: string } | null;
+  if (req.url === undefined && !req.query) {
+    // The common case (a request described by its path): cached per endpoint and path.
+    const key = req.path ?? '';
+    target = ep.paths.get(key) ?? null;
+    if (!ep.paths.has(key)) {
+      const port = ep.port !== undefined && ep.port !== (ep.scheme === 'http' ? 80 : 443) ? `:${ep.port}` : '';
+      target = withPath(`${ep.scheme === 'http' ? 'http' : 'https'}://${ep.host}${port}/`, req.path);
+      if (ep.paths.size > 1000) ep.paths.clear();
+      ep.paths.set(key, target);
+    }
+  } else {
+    const port = ep.port !== undefined && ep.port !== (ep.scheme === 'http' ? 80 : 443) ? `:${ep.port}` : '';
+    target = withPath(req.url ?? `${ep.scheme === 'http' ? 'http' : 'https'}://${ep.host}${port}/`, req.path);
+    if (target && req.query) {
+      const u = new URL(target.href);
+      for (const [k, vals] of Object.entries(req.query)) for (const val of typeof vals === 'string' ? [vals] : vals) u.searchParams.append(k, val);
+      target = { href: u.href, host: u.host };
+    }
   }
+  if (!target) return { error: `'${req.url}' is not a URL` };
   const headers: Record<string, string[]> = {};
   if (req.headers)
     for (const [k, vals] of Object.entries(req.headers)) {
@@ -110,7 +116,7 @@ export function requestView(req: SimRequest, ep: PreparedEndpoint): HttpView | {
     (headers[key] ??= []).push(`${req.jwt.prefix ?? 'Bearer '}${fakeToken(req.jwt)}`);
   }
   if (req.basicAuth) (headers['authorization'] ??= []).push(`Basic ${Buffer.from(`${req.basicAuth.username}:${req.basicAuth.password}`).toString('base64')}`);
-  return { method: (req.method ?? 'GET').toUpperCase(), url: href, host, headers };
+  return { method: (req.method ?? 'GET').toUpperCase(), url: target.href, host: target.host, headers };
 }
 
 type PhaseResult = { kind: 'continue' } | { kind: 'outcome'; outcome: Outcome };
@@ -126,7 +132,7 @@ function matchRule(v: Visit, rule: PreparedRule): { matched: boolean | 'unknown'
       error ??= e.error;
       continue;
     }
-    const r = v.evaluate(e.compiled, e.needsRequest);
+    const r = v.evaluate(e.compiled, v.endpoint.phaseRoots[v.phase] ?? e.roots);
     if (!r.ok) {
       values.push({ text: e.text, error: r.error });
       error ??= r.error;
