@@ -20,6 +20,13 @@ export { lintCompiled } from './compiler/self-check.js';
 export type { AuthtokenAcl, CloudEndpointArtifact, CompileOptions, CompileResult, Manifest, ManifestEntry, SiteArtifacts, SourceLocation, SourceMap } from './compiler/types.js';
 export { importNgrok } from './import/import.js';
 export type { ImportFile, ImportOptions, ImportResult, UnsupportedItem } from './import/import.js';
+export { simulate, prepare as prepareSimulator } from './sim/simulate.js';
+export type { Simulator, SimulateOptions } from './sim/simulate.js';
+export type { BasicCredentials, ClientCertificate, CredentialState, ExpressionValue, JwtDescription, LoginSession, Outcome, SimEndpoint, SimRequest, SimResult, TlsVersionName, TraceStep, World } from './sim/types.js';
+export { decide, prepareDecider } from './sim/decide.js';
+export type { DecideOptions, Decider, Decision } from './sim/decide.js';
+export { worldFromCompile } from './sim/world.js';
+export type { CompiledWorld } from './sim/world.js';
 
 /**
  * Lints ngrok configuration: Traffic Policy files, ngrok.yml agent configs, cloud endpoint
