@@ -7,7 +7,7 @@
  * problems, alias bombs, huge files and deep nesting all become diagnostics.
  */
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
 import { createDiagnostic, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import { formatMessage, Messages, type MessageTemplate } from '../diagnostics/messages.js';
 import { LineMap } from '../diagnostics/text.js';
@@ -134,10 +134,13 @@ function nestingDepth(text: string): number {
   }
   // Block nesting: count leading indentation steps (two spaces or "- ") on the deepest line.
   let indentMax = 0;
-  for (const line of text.split('\n')) {
+  for (let start = 0; start <= text.length; ) {
     let n = 0;
-    while (n < line.length && (line[n] === ' ' || line[n] === '-')) n++;
+    for (let c = text.charCodeAt(start); c === 32 || c === 45; c = text.charCodeAt(start + n)) n++;
     if (n > indentMax) indentMax = n;
+    const nl = text.indexOf('\n', start + n);
+    if (nl < 0) break;
+    start = nl + 1;
   }
   return Math.max(max, Math.floor(indentMax / 2));
 }
@@ -259,8 +262,7 @@ export function loadText(file: string, text: string, options: LoadOptions = {}):
 
   let docs: Document.Parsed[];
   try {
-    const lineCounter = new LineCounter();
-    const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true });
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (e) {
     if (e instanceof RangeError) return { documents: [], diagnostics: [diag(file, Messages.tooDeep, undefined, MAX_DEPTH)] };

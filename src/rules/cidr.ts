@@ -221,7 +221,8 @@ function checkExpressions(ctx: RuleContext<MessageId>): void {
 }
 
 function report(ctx: RuleContext<MessageId>, f: Finding): void {
-  const fix = f.network ? replaceStringFix(f.doc, f.path, f.network, `Write '${f.network}'.`) : undefined;
+  const network = f.network;
+  const fix = network ? () => replaceStringFix(f.doc, f.path, network, `Write '${network}'.`) : undefined;
   ctx.report({
     messageId: f.messageId,
     data: f.data,

@@ -52,7 +52,8 @@ interface Finding {
   part?: 'key';
   data?: Record<string, string>;
   error?: boolean;
-  fix?: Fix | undefined;
+  /** Built only when read (see RuleReport.fix). */
+  fix?: (() => Fix | undefined) | undefined;
 }
 
 function checkAgentConfig(doc: SourceDocument): Finding[] {
@@ -65,7 +66,7 @@ function checkAgentConfig(doc: SourceDocument): Finding[] {
     if (key in v) out.push({ messageId: 'v2AgentKey', doc, path: [key], part: 'key', data: { key, replacement: `agent.${replacement}` } });
     const agent = v['agent'];
     if (isObject(agent) && key in agent) {
-      const fix = renameKeyFix(doc, ['agent', key], replacement, `Rename '${key}' to '${replacement}'.`);
+      const fix = () => renameKeyFix(doc, ['agent', key], replacement, `Rename '${key}' to '${replacement}'.`);
       out.push({ messageId: 'v2AgentKey', doc, path: ['agent', key], part: 'key', data: { key, replacement }, fix });
     }
   }
@@ -77,7 +78,7 @@ function checkAgentConfig(doc: SourceDocument): Finding[] {
       if ('traffic_policy' in item) {
         out.push({ messageId: 'policyAndTrafficPolicy', doc, path: [...path, 'policy'], part: 'key', error: true });
       } else {
-        const fix = renameKeyFix(doc, [...path, 'policy'], 'traffic_policy', "Rename 'policy' to 'traffic_policy'.");
+        const fix = () => renameKeyFix(doc, [...path, 'policy'], 'traffic_policy', "Rename 'policy' to 'traffic_policy'.");
         out.push({ messageId: 'policyKey', doc, path: [...path, 'policy'], part: 'key', fix });
       }
     }
@@ -130,12 +131,13 @@ export default defineRule<MessageId>({
       }
       for (const site of eachAction(policy)) {
         if (site.type === 'oidc') {
-          const fix = replaceStringFix(doc, [...site.actionPath, 'type'], 'openid-connect', "Write 'openid-connect'.");
+          const typePath = [...site.actionPath, 'type'];
+          const fix = () => replaceStringFix(doc, typePath, 'openid-connect', "Write 'openid-connect'.");
           findings.push({ messageId: 'oidcType', doc, path: [...site.actionPath, 'type'], fix });
         }
         if (site.type === 'custom-response' && site.config && 'content' in site.config) {
           const path = [...site.actionPath, 'config', 'content'];
-          const fix = 'body' in site.config ? undefined : renameKeyFix(doc, path, 'body', "Rename 'content' to 'body'.");
+          const fix = 'body' in site.config ? undefined : () => renameKeyFix(doc, path, 'body', "Rename 'content' to 'body'.");
           findings.push({ messageId: 'customResponseContent', doc, path, part: 'key', fix });
         }
         if (site.type === 'forward-internal' && site.config && 'binding' in site.config) {

@@ -29,7 +29,7 @@ export default defineRule<MessageId>({
         const q = site.text[issue.start];
         const quoted = (q === "'" || q === '"') && site.text[issue.end - 1] === q && issue.end - issue.start >= 2;
         const suffix = site.text.slice(issue.start + 1, issue.end - 1);
-        const fix = !quoted || suffix.includes('@') || suffix.includes('\\') ? undefined : insertInStringFix(site.doc, site.path, issue.start + 1, '@', `Check for '@${suffix}'.`);
+        const fix = !quoted || suffix.includes('@') || suffix.includes('\\') ? undefined : () => insertInStringFix(site.doc, site.path, issue.start + 1, '@', `Check for '@${suffix}'.`);
         ctx.report({
           messageId: 'looseSuffix',
           data: { message: issue.message },

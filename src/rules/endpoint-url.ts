@@ -6,7 +6,7 @@
  * form. Internal hosts and bindings are `internal-url`'s.
  */
 
-import type { Fix, Severity } from '../diagnostics/diagnostic.js';
+import type { Severity } from '../diagnostics/diagnostic.js';
 import type { Path, SourceDocument } from '../ngrok/load.js';
 import { endpointObject, explicitBinding, isTunnel, labelCount } from './lib/endpoint-facts.js';
 import { replaceStringFix } from './lib/edits.js';
@@ -135,8 +135,8 @@ export default defineRule<MessageId>({
   },
   check(ctx) {
     for (const f of check(ctx.workspace)) {
-      let fix: Fix | undefined;
-      if (f.fixTo !== undefined) fix = replaceStringFix(f.doc, f.path, f.fixTo, 'Remove the trailing slash.');
+      const fixTo = f.fixTo;
+      const fix = fixTo === undefined ? undefined : () => replaceStringFix(f.doc, f.path, fixTo, 'Remove the trailing slash.');
       ctx.report({ messageId: f.messageId, data: f.data, doc: f.doc, path: f.path, ...(f.severity ? { severity: f.severity } : {}), ...(fix ? { fix } : {}) });
     }
   },

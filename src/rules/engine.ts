@@ -4,7 +4,7 @@
  */
 
 import { readFile } from 'node:fs/promises';
-import { compareDiagnostics, createDiagnostic, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import { compareDiagnostics, createDiagnostic, type Diagnostic, type Fix, type Severity } from '../diagnostics/diagnostic.js';
 import { formatMessage } from '../diagnostics/messages.js';
 import { decodeBytes, loadText, type DocumentKind, type SourceDocument } from '../ngrok/load.js';
 import { applyBaseline, type Baseline } from './baseline.js';
@@ -49,6 +49,37 @@ export interface LintResult {
   fixed: Map<string, string>;
   /** Text of each input file, for printers' code frames. */
   sources: Map<string, string>;
+}
+
+/** Stands in for a fix that is built on first read (keeps `fix` in its usual key position). */
+const PENDING_FIX: Fix = Object.freeze({ description: '', edits: [] }) as unknown as Fix;
+
+/**
+ * Makes `d.fix` build the fix when first read: verifying a fix re-parses the edited file, and
+ * most findings are only printed. A rejected fix leaves no `fix` property, as if none was offered.
+ */
+function deferFix(d: Diagnostic, build: () => Fix | undefined): void {
+  const settle = (fix: Fix | undefined): void => {
+    if (fix) Object.defineProperty(d, 'fix', { value: fix, writable: true, enumerable: true, configurable: true });
+    else delete d.fix;
+  };
+  Object.defineProperty(d, 'fix', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      let fix: Fix | undefined;
+      try {
+        fix = build();
+      } catch {
+        fix = undefined; // fix builders do not throw; if one did, offering no fix is the safe answer
+      }
+      settle(fix);
+      return d.fix;
+    },
+    set(fix: Fix | undefined) {
+      settle(fix);
+    },
+  });
 }
 
 /** Normalises `warn` to `warning`. */
@@ -195,16 +226,18 @@ async function lintOnce(inputs: LintInput[], registry: readonly LintRule[], opti
     if (severity === 'off') continue;
     const report = (r: RuleReport) => {
       const template = (rule.meta.messages as Record<string, string>)[r.messageId] ?? r.messageId;
+      const lazy = typeof r.fix === 'function' ? r.fix : undefined;
       const d = createDiagnostic({
         code: rule.id,
         severity: setting ? severity : (r.severity ?? severity),
         message: fillTemplate(template, r.data),
         file: r.doc.file,
         range: r.range ?? r.doc.locate(r.path, r.part),
-        ...(r.fix && r.doc.editable ? { fix: r.fix } : {}),
+        ...(r.fix && r.doc.editable ? { fix: lazy ? PENDING_FIX : (r.fix as Fix) } : {}),
         ...(r.hint ? { hint: r.hint } : {}),
         ...(r.related ? { related: r.related } : {}),
       });
+      if (lazy && d.fix) deferFix(d, lazy);
       diagnostics.push(d);
     };
     try {

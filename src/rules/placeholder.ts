@@ -23,27 +23,56 @@ interface Finding {
   secret?: SecretField;
 }
 
-function* strings(value: unknown, path: Path): Generator<{ value: string; path: Path }> {
-  if (typeof value === 'string') yield { value, path };
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
-  else if (isObject(value)) for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+/**
+ * Calls `visit` for every string in `value`, depth first in document order. `path` is one array
+ * reused for the whole walk (push/pop): copy it to keep it.
+ */
+function eachString(value: unknown, path: (string | number)[], visit: (s: string, path: (string | number)[]) => void): void {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      eachString(value[i], path, visit);
+      path.pop();
+    }
+  } else if (isObject(value)) {
+    for (const k of Object.keys(value)) {
+      path.push(k);
+      eachString(value[k], path, visit);
+      path.pop();
+    }
+  }
 }
 
 function check(ws: Workspace): Finding[] {
-  const secrets = new Map<string, SecretField>();
-  for (const f of secretFields(ws)) secrets.set(fieldKey(f.doc, f.path), f);
+  // Secret fields by document (file and index, as fieldKey has it), then by path.
+  const secrets = new Map<string, Map<string, SecretField>>();
+  for (const f of secretFields(ws)) {
+    const key = fieldKey(f.doc, f.path);
+    const docKey = docKeyOf(f.doc);
+    let byPath = secrets.get(docKey);
+    if (!byPath) secrets.set(docKey, (byPath = new Map()));
+    byPath.set(key, f);
+  }
   // Cloud endpoint policy strings parsed into their own documents are scanned there.
   const embeddedIn = new Set(ws.policies.filter((p) => p.origin === 'cloud-endpoint' && p.endpoint && p.doc !== p.endpoint.doc).map((p) => p.endpoint!.doc));
   const out: Finding[] = [];
   for (const doc of [...ws.documents, ...ws.embedded]) {
-    for (const s of strings(doc.value, [])) {
-      if (embeddedIn.has(doc) && s.path.length === 1 && s.path[0] === 'traffic_policy') continue;
-      const secret = secrets.get(fieldKey(doc, s.path));
-      const match = secret ? findSecretPlaceholder(s.value) : findPlaceholder(s.value);
-      if (match) out.push({ doc, path: s.path, match, ...(secret ? { secret } : {}) });
-    }
+    const docSecrets = secrets.get(docKeyOf(doc));
+    const skipPolicyString = embeddedIn.has(doc);
+    eachString(doc.value, [], (value, path) => {
+      if (skipPolicyString && path.length === 1 && path[0] === 'traffic_policy') return;
+      const secret = docSecrets?.get(fieldKey(doc, path));
+      const match = secret ? findSecretPlaceholder(value) : findPlaceholder(value);
+      if (match) out.push({ doc, path: [...path], match, ...(secret ? { secret } : {}) });
+    });
   }
   return out;
+}
+
+/** The document part of {@link fieldKey}. */
+function docKeyOf(doc: SourceDocument): string {
+  return `${doc.file}\0${doc.index}`;
 }
 
 /** The range of the placeholder inside the scalar, when its text can be found there. */

@@ -42,7 +42,12 @@ export interface RuleReport<M extends string = string> {
   part?: LocatePart;
   /** Explicit range, overriding `path` (e.g. a sub-range of an expression string). */
   range?: Range;
-  fix?: Fix;
+  /**
+   * The fix, or a function that builds it (returning undefined when no certain fix exists).
+   * A function is called only when someone reads the diagnostic's `fix` (`--fix`, the json and
+   * sarif printers), because building a fix re-parses the edited text to verify it.
+   */
+  fix?: Fix | (() => Fix | undefined);
   hint?: string;
   related?: RelatedInformation[];
   /** Override the rule's severity for this finding (e.g. a softer variant). */

@@ -59,6 +59,38 @@ describe('engine', () => {
     expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['TPC0013', 'Cannot read the file: no such file.']]);
   });
 
+  it('builds a fix given as a function only when the diagnostic\'s fix is read', async () => {
+    const calls: string[] = [];
+    const lazy = defineRule({
+      ...denyRule,
+      id: 'lazy-fix-test',
+      check(ctx) {
+        for (const p of ctx.workspace.policies) {
+          for (const a of eachAction(p)) {
+            const path = [...a.actionPath, 'type'];
+            const span = a.policy.doc.span(path)!;
+            const ok = () => (calls.push('ok'), { description: 'Write allow.', edits: [{ start: span.start, end: span.end, text: 'allow' }] });
+            const rejected = () => (calls.push('rejected'), undefined);
+            ctx.report({ messageId: 'found', data: { type: String(a.type) }, doc: a.policy.doc, path, fix: ok });
+            ctx.report({ messageId: 'found', data: { type: 'again' }, doc: a.policy.doc, path, fix: rejected });
+          }
+        }
+      },
+    });
+    const r = await lint([{ path: 'p.yaml', text: policy }], { registry: [lazy] });
+    expect(calls).toEqual([]);
+    const [without, withFix] = r.diagnostics; // sorted by message: 'again' first
+    expect(Object.keys(withFix!)).toEqual(['code', 'severity', 'message', 'file', 'line', 'column', 'range', 'fix']);
+    expect(withFix!.fix).toEqual({ description: 'Write allow.', edits: [{ start: 44, end: 48, text: 'allow' }] });
+    expect(policy.slice(44, 48)).toBe('deny');
+    expect(without!.fix).toBeUndefined();
+    expect('fix' in without!).toBe(false);
+    expect(withFix!.fix).toBe(withFix!.fix);
+    expect(calls).toEqual(['ok', 'rejected']);
+    const fixed = await lint([{ path: 'p.yaml', text: policy }], { registry: [lazy], fix: true });
+    expect(fixed.fixed.get('p.yaml')).toBe(policy.replace('deny', 'allow'));
+  });
+
   it('applies non-overlapping fix groups', () => {
     expect(applyFixes('abcdef', [[{ start: 0, end: 1, text: 'X' }], [{ start: 0, end: 2, text: 'Y' }], [{ start: 4, end: 6, text: '' }]])).toBe('Xbcd');
   });

@@ -53,17 +53,25 @@ export function expressionSites(ws: Workspace): ExprSite[] {
 
 interface Context {
   phase: PhaseName | undefined;
-  setVars: Set<string>;
-  priorActions: Set<string>;
+  /**
+   * Names set by `set-vars` so far, and action types run so far. Each set is a snapshot that is
+   * replaced (never changed) when something is added, so analysis options can share it.
+   */
+  setVars: ReadonlySet<string>;
+  priorActions: ReadonlySet<string>;
 }
 
 function options(ctx: Context, mustBeBool: boolean) {
   return {
     ...(ctx.phase ? { phase: ctx.phase } : {}),
     mustBeBool,
-    setVars: new Set(ctx.setVars),
-    priorActions: new Set(ctx.priorActions),
+    setVars: ctx.setVars,
+    priorActions: ctx.priorActions,
   };
+}
+
+function withItem(set: ReadonlySet<string>, item: string): ReadonlySet<string> {
+  return set.has(item) ? set : new Set(set).add(item);
 }
 
 function collect(policy: PolicyRef, out: ExprSite[]): void {
@@ -74,63 +82,76 @@ function collect(policy: PolicyRef, out: ExprSite[]): void {
       ctx = { phase: PHASE_NAMES.has(site.phase) ? (site.phase as PhaseName) : undefined, setVars: new Set(), priorActions: new Set() };
       contexts.set(site.phase, ctx);
     }
-    const base = { policy, doc: policy.doc, phase: site.phase };
+    const c = ctx;
     const exprs = site.rule['expressions'];
     if (Array.isArray(exprs)) {
-      exprs.forEach((e, i) => {
-        if (typeof e !== 'string') return;
-        out.push({ ...base, path: [...site.path, 'expressions', i], text: e, kind: 'expression', issues: analyzeExpression(e, options(ctx, true)) });
-      });
+      for (let i = 0; i < exprs.length; i++) {
+        const e: unknown = exprs[i];
+        if (typeof e !== 'string') continue;
+        out.push({ policy, doc: policy.doc, phase: site.phase, path: [...site.path, 'expressions', i], text: e, kind: 'expression', issues: analyzeExpression(e, options(c, true)) });
+      }
     }
     const actions = site.rule['actions'];
     if (!Array.isArray(actions)) continue;
-    actions.forEach((action, j) => {
-      if (!isObject(action)) return;
+    for (let j = 0; j < actions.length; j++) {
+      const action: unknown = actions[j];
+      if (!isObject(action)) continue;
       const type = typeof action['type'] === 'string' ? action['type'] : undefined;
-      const configPath = [...site.path, 'actions', j, 'config'];
       const config = action['config'];
-      const push = (path: Path, text: string, kind: ExprSite['kind'], issues: ExprIssue[]) => {
-        const s: ExprSite = { ...base, path, text, kind, issues };
-        if (type) s.actionType = type;
-        out.push(s);
-      };
       if (isObject(config)) {
+        const configPath = [...site.path, 'actions', j, 'config'];
+        const push = (path: Path, text: string, kind: ExprSite['kind'], issues: ExprIssue[]) => {
+          const s: ExprSite = { policy, doc: policy.doc, phase: site.phase, path, text, kind, issues };
+          if (type) s.actionType = type;
+          out.push(s);
+        };
         if (type === 'rate-limit' && Array.isArray(config['bucket_key'])) {
           config['bucket_key'].forEach((k, i) => {
-            if (typeof k === 'string') push([...configPath, 'bucket_key', i], k, 'raw', analyzeExpression(k, options(ctx, false)));
+            if (typeof k === 'string') push([...configPath, 'bucket_key', i], k, 'raw', analyzeExpression(k, options(c, false)));
           });
         }
         if (type === 'http-request' && typeof config['retry_condition'] === 'string') {
           const text = config['retry_condition'];
-          const issues = analyzeExpression(text, options(ctx, true)).filter(
+          const issues = analyzeExpression(text, options(c, true)).filter(
             (x) => !(x.code === 'unknown-variable' && RETRY_ROOTS.test(text.slice(x.start))),
           );
           push([...configPath, 'retry_condition'], text, 'raw', issues);
         }
-        const templates = (value: unknown, path: Path): void => {
+        // Strings with `${…}` anywhere below `value`; `path` is reused (push/pop) and copied on a hit.
+        const templates = (value: unknown, path: (string | number)[]): void => {
           if (typeof value === 'string') {
-            if (value.includes('${')) push(path, value, 'template', analyzeTemplate(value, options(ctx, false)));
+            if (value.includes('${')) push([...path], value, 'template', analyzeTemplate(value, options(c, false)));
           } else if (Array.isArray(value)) {
-            value.forEach((v, i) => templates(v, [...path, i]));
+            for (let i = 0; i < value.length; i++) {
+              path.push(i);
+              templates(value[i], path);
+              path.pop();
+            }
           } else if (isObject(value)) {
-            for (const [k, v] of Object.entries(value)) templates(v, [...path, k]);
+            for (const k of Object.keys(value)) {
+              path.push(k);
+              templates(value[k], path);
+              path.pop();
+            }
           }
         };
-        for (const [key, value] of Object.entries(config)) {
+        for (const key of Object.keys(config)) {
           if ((type === 'rate-limit' && key === 'bucket_key') || (type === 'http-request' && key === 'retry_condition')) continue;
+          const value = config[key];
           if (type === 'set-vars' && key === 'vars' && Array.isArray(value)) {
             // Later items may read earlier ones.
-            value.forEach((item, i) => {
+            for (let i = 0; i < value.length; i++) {
+              const item: unknown = value[i];
               templates(item, [...configPath, 'vars', i]);
-              if (isObject(item)) for (const name of Object.keys(item)) ctx.setVars.add(name);
-            });
+              if (isObject(item)) for (const name of Object.keys(item)) c.setVars = withItem(c.setVars, name);
+            }
             continue;
           }
           templates(value, [...configPath, key]);
         }
       }
-      if (type) ctx.priorActions.add(type);
-    });
+      if (type) c.priorActions = withItem(c.priorActions, type);
+    }
   }
 }
 

@@ -71,8 +71,16 @@ function* agentFields(doc: SourceDocument): Generator<SecretField> {
   }
 }
 
-/** Every secret-valued string field of the workspace, in document order per document. */
-export function* secretFields(ws: Workspace): Generator<SecretField> {
+const cache = new WeakMap<Workspace, readonly SecretField[]>();
+
+/** Every secret-valued string field of the workspace, in document order per document (shared list: do not mutate). */
+export function secretFields(ws: Workspace): readonly SecretField[] {
+  let list = cache.get(ws);
+  if (!list) cache.set(ws, (list = [...collectSecretFields(ws)]));
+  return list;
+}
+
+function* collectSecretFields(ws: Workspace): Generator<SecretField> {
   for (const doc of ws.documents) {
     if (doc.kind === 'agent-config') yield* agentFields(doc);
   }
