@@ -6,5 +6,6 @@
 export { startFakeNgrokApi } from './fake-ngrok-api.js';
 export type { FakeAgentEndpointSeed, FakeCall, FakeFaults, FakeNgrokApi, FakeNgrokApiOptions, FakeState, FaultMatch } from './fake-ngrok-api.js';
 export { clientCertificate, describeOutcome, fleet, inRanges, ipAddress, ipInside, ipOutside, jwtDescription, loginSession, ngrokFiles, requests, tlsVersion } from './arbitraries.js';
+export { formatTrace } from '../sim/report.js';
 export type { Fleet, IpVersions, NgrokFiles, RequestShape } from './arbitraries.js';
 export type { ClientCertificate, JwtDescription, LoginSession, Outcome, SimRequest, SimResult, TlsVersionName } from '../sim/types.js';
