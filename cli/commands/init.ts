@@ -6,8 +6,9 @@
  * `--no-compile`), so `tpc lint`, `tpc test fleet.tpc` and `tpc compile fleet.tpc -o out --check`
  * pass at once.
  *
- * A folder that is not empty is refused unless `--force`; with `--force` only the files listed
- * above are written (overwriting them), nothing else is touched.
+ * A folder that is not empty is refused unless `--force` (a fresh npm project or git clone counts
+ * as empty: `package.json`, `package-lock.json`, `node_modules`, `.npmrc`, `.git`); with `--force`
+ * only the files listed above are written (overwriting them), nothing else is touched.
  *
  * Exit codes: 0 created; 2 usage or I/O error (folder not empty, cannot write).
  */
@@ -211,6 +212,9 @@ export const STARTER_FILES: ReadonlyMap<string, string> = new Map([
   ['.gitignore', GITIGNORE],
 ]);
 
+/** What a fresh npm project or git clone holds; a folder with only these counts as empty. */
+const FRESH_PROJECT: ReadonlySet<string> = new Set(['.git', 'package.json', 'package-lock.json', 'node_modules', '.npmrc']);
+
 /** Registers `init`. */
 export function register(cmd: Command, io: CliIO, setExit: (code: number) => void): void {
   cmd
@@ -238,7 +242,7 @@ export async function runInit(dir: string, flags: InitFlags, io: CliIO): Promise
   const st = await stat(root).catch(() => undefined);
   if (st && !st.isDirectory()) fail(InitCliMessages.notFolder, shown);
   if (st && !flags.force) {
-    const names = await readdir(root);
+    const names = (await readdir(root)).filter((n) => !FRESH_PROJECT.has(n));
     if (names.length > 0) fail(InitCliMessages.notEmpty, shown);
   }
   const written: string[] = [];
@@ -260,7 +264,6 @@ export async function runInit(dir: string, flags: InitFlags, io: CliIO): Promise
     if (result.emitSkipped || errors.length > 0) fail(InitCliMessages.compileFailed, errors[0]?.message ?? 'no output');
     for (const [rel, content] of result.files) await write(join('out', rel), content);
   }
-  const there = shown === '.' ? '' : `cd ${shown} && `;
   io.stdout(
     [
       `Created a tpc project in ${shown} (tpc ${VERSION}):`,
@@ -268,10 +271,11 @@ export async function runInit(dir: string, flags: InitFlags, io: CliIO): Promise
       ...(flags.compile !== false ? [`  out/  (the compiled fleet: ${written.filter((w) => w.startsWith('out')).length} files)`] : []),
       '',
       'Next:',
-      `  ${there}npx tpc test fleet.tpc                 # run the expectations`,
-      `  ${there}npx tpc lint                           # lint the fleet and the compiled files`,
-      `  ${there}npx tpc compile fleet.tpc -o out       # after every change (CI runs it with --check)`,
-      `  ${there}NGROK_API_KEY=… npx tpc plan out       # what apply would change in your ngrok account`,
+      ...(shown === '.' ? [] : [`  cd ${shown}`]),
+      '  npx tpc test fleet.tpc                 # run the expectations',
+      '  npx tpc lint                           # lint the fleet',
+      '  npx tpc compile fleet.tpc -o out       # after every change (CI runs it with --check)',
+      '  NGROK_API_KEY=… npx tpc plan out       # what apply would change in your ngrok account',
       '',
     ].join('\n'),
   );

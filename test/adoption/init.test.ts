@@ -80,10 +80,15 @@ describe('tpc init', () => {
     expect(await tpc(['init', 'x'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: "tpc: 'x' exists and is not a folder\n" });
   });
 
-  it('an empty existing folder is fine', async () => {
+  it('an empty folder, or a fresh npm project or git clone, counts as empty', async () => {
     const dir = tmp();
     mkdirSync(join(dir, 'empty'));
     expect((await tpc(['init', 'empty', '--no-compile'], { cwd: dir })).code).toBe(0);
+    mkdirSync(join(dir, 'npm/node_modules/x'), { recursive: true });
+    mkdirSync(join(dir, 'npm/.git'));
+    for (const f of ['package.json', 'package-lock.json', '.npmrc']) writeFileSync(join(dir, 'npm', f), '{}\n');
+    expect((await tpc(['init', 'npm', '--no-compile'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, 'npm/package.json'), 'utf8')).toBe('{}\n');
   });
 
   it('the pre-commit config and the workflow are valid YAML naming the right commands', () => {
