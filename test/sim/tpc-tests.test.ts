@@ -113,6 +113,42 @@ describe('requests from expectations', () => {
   });
 });
 
+describe('where tests run', () => {
+  it('tests of a template run for the sites of a sites file too, and a site body holds its own tests', () => {
+    const src = `group office = 203.0.113.0/24
+template t(name, port) {
+  agent bind "*.\${name}.internal"
+  service db tcp://10.0.0.2:5432
+  expose db at tcp://1.tcp.ngrok.io:\${port} { allow office }
+  test { from office to db expect allow }
+}
+sites from "sites.csv" using t
+site hq {
+  agent bind "*.hq.internal"
+  service db tcp://10.0.0.9:5432
+  expose db at tcp://1.tcp.ngrok.io:30000 { allow office }
+  test { from ip 198.51.100.1 to db expect deny }
+}
+`;
+    const files: Record<string, string> = { 'sites.csv': 'name,port\nnorth,20001\nsouth,20002\n' };
+    const s = tpcTests(src, { file: 'fleet.tpc', readFile: (p) => files[p] });
+    expect(s.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(s.cases.map((c) => `${c.site}: ${c.name}`)).toEqual(['north: from office to db expect allow', 'south: from office to db expect allow', 'hq: from ip 198.51.100.1 to db expect deny']);
+    expect(runTests(s.cases, s.world).failed).toBe(0);
+  });
+
+  it('a failover pair is a pool: both agents are simulated and agree', () => {
+    const s = tpcTests(readFileSync(EXAMPLE, 'utf8'), { file: EXAMPLE });
+    const c = s.cases.find((x) => x.site === 'clinic3' && x.name.includes('to ops-db expect allow'))!;
+    const r = runTests([c], s.world);
+    expect(r.passed).toBe(1);
+    expect(r.results[0]!.trace.filter((t) => t.kind === 'note' && t.message.startsWith('pool member')).map((t) => t.message)).toEqual([
+      'pool member 1 of 2 at tcp://ops-db.clinic3.internal:5432 (clinic3/ngrok.yml endpoint \'ops-db\')',
+      'pool member 2 of 2 at tcp://ops-db.clinic3.internal:5432 (clinic3/ngrok-failover.yml endpoint \'ops-db\' (failover))',
+    ]);
+  });
+});
+
 describe('addresses chosen for a test', () => {
   it.each([
     ['203.0.113.0/24', '203.0.113.1'],
