@@ -27,6 +27,11 @@ export { decide, prepareDecider } from './sim/decide.js';
 export type { DecideOptions, Decider, Decision } from './sim/decide.js';
 export { worldFromCompile } from './sim/world.js';
 export type { CompiledWorld } from './sim/world.js';
+export type { OutcomeClass } from './sim/outcome.js';
+export { LEGACY_PHASES, PHASES } from './ngrok/types.js';
+export type { Action, AgentConfig, AgentEndpoint, AgentUpstream, CloudEndpointCreate, LegacyPhase, Phase, Rule, TrafficPolicy } from './ngrok/types.js';
+export type { DesiredEndpoint } from './ngrok/endpoint-spec.js';
+export type { Activation } from './ngrok/cel/activation.js';
 
 /**
  * Lints ngrok configuration: Traffic Policy files, ngrok.yml agent configs, cloud endpoint

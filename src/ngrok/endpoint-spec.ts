@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import type { CloudEndpointCreate } from './types.js';
 
+/** One cloud endpoint as the source wants it: its identity, the create body, and the body's content hash. */
 export interface DesiredEndpoint {
   /** Stable identity across runs, `<site>/<name>` (also stored in the body's `metadata`). */
   key: string;
@@ -16,7 +17,7 @@ export interface DesiredEndpoint {
   site?: string;
   /** The exact body sent to `POST /endpoints`. */
   body: CloudEndpointCreate;
-  /** `sha256:<hex>` of {@link hashInput}(body), see {@link computeHash}. */
+  /** `sha256:<hex>` of the canonical JSON of the body's compared fields (`computeHash(body)`). */
   hash: string;
 }
 

@@ -12,6 +12,7 @@ export const PHASES = ['on_tcp_connect', 'on_http_request', 'on_http_response', 
 export type Phase = (typeof PHASES)[number];
 /** Legacy phase names (before October 2024). */
 export const LEGACY_PHASES = ['inbound', 'outbound'] as const;
+/** A legacy phase name: `inbound` (now `on_http_request` / `on_tcp_connect`) or `outbound` (now `on_http_response`). */
 export type LegacyPhase = (typeof LEGACY_PHASES)[number];
 
 /** One action of a rule. */

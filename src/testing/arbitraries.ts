@@ -354,6 +354,7 @@ export interface NgrokFiles {
   readonly world: World;
   /** Simulates a request arriving at the endpoint with this URL. */
   simulate(url: string, request: SimRequest): SimResult;
+  /** The outcome alone of {@link NgrokFiles.simulate} (no trace is built). */
   outcome(url: string, request: SimRequest): Outcome;
   /**
    * True when the request is forwarded to `target` (an internal endpoint URL), or to any

@@ -167,6 +167,7 @@ export interface FakeState {
   endpoints(): Endpoint[];
   /** Cloud endpoints only, newest first. */
   cloudEndpoints(): Endpoint[];
+  /** The endpoint with this id (`ep_…`), or undefined. */
   getEndpoint(id: string): Endpoint | undefined;
   /** Adds a cloud endpoint as a POST would (throws an Error with the API's message when the body is refused). */
   addCloudEndpoint(body: CloudEndpointCreate): Endpoint;
@@ -176,9 +177,13 @@ export interface FakeState {
   removeEndpoint(id: string): boolean;
   /** Changes a cloud endpoint behind the client's back (for drift tests). No validation. */
   tamperEndpoint(id: string, fields: Partial<Pick<Endpoint, 'traffic_policy' | 'description' | 'metadata' | 'pooling_enabled' | 'bindings'>>): void;
+  /** Reserves a domain (as `reservedDomains` does at start), so endpoints on it are accepted. */
   reserveDomain(domain: string): ReservedDomain;
+  /** Reserves a TCP address `host:port` (as `reservedAddrs` does at start). */
   reserveAddr(addr: string): ReservedAddr;
+  /** Every reserved domain. */
   reservedDomains(): ReservedDomain[];
+  /** Every reserved TCP address. */
   reservedAddrs(): ReservedAddr[];
   /** Removes every endpoint. */
   clearEndpoints(): void;

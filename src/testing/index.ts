@@ -9,3 +9,6 @@ export { clientCertificate, describeOutcome, fleet, inRanges, ipAddress, ipInsid
 export { formatTrace } from '../sim/report.js';
 export type { Fleet, IpVersions, NgrokFiles, RequestShape } from './arbitraries.js';
 export type { ClientCertificate, JwtDescription, LoginSession, Outcome, SimRequest, SimResult, TlsVersionName } from '../sim/types.js';
+export type { OutcomeClass } from '../sim/outcome.js';
+export type { Endpoint, Ref, ReservedAddr, ReservedDomain } from '../apply/types.js';
+export type { CloudEndpointCreate } from '../ngrok/types.js';
