@@ -225,7 +225,9 @@ async function runExplain(io: CliIO, inputs: string[], flags: ExplainFlags): Pro
   }
   const result = simulate(entry, req, world);
   if (flags.format === 'json') {
-    io.stdout(JSON.stringify({ request: req, outcome: result.outcome, trace: result.trace }, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v), 2) + '\n');
+    // The password given with --basic is not echoed.
+    const shownReq = req.basicAuth ? { ...req, basicAuth: { username: req.basicAuth.username, password: '<redacted>' } } : req;
+    io.stdout(JSON.stringify({ request: shownReq, outcome: result.outcome, trace: result.trace }, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v), 2) + '\n');
   } else {
     io.stdout(`request: ${summary(shown, req)}${outsideNote}\n`);
     io.stdout(formatTrace(result.trace));

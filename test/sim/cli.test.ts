@@ -118,6 +118,12 @@ describe('tpc explain', () => {
     expect(JSON.parse(j.stdout).outcome).toEqual({ result: 'rejected', by: 'deny', status: 403 });
   });
 
+  it('does not echo a basic-auth password', async () => {
+    const r = await tpc(['explain', 'db-policy.yml', '--url', 'tcp://1.tcp.ngrok.io:1', '--basic', 'nurse:hunter2-secret', '--format', 'json'], { cwd: fixtures });
+    expect(r.stdout).not.toContain('hunter2-secret');
+    expect(JSON.parse(r.stdout).request.basicAuth).toEqual({ username: 'nurse', password: '<redacted>' });
+  });
+
   it('rejects incomplete or malformed flags with exit 2', async () => {
     expect((await tpc(['explain', 'examples/clinic-fleet/clinics.tpc'], { cwd: root })).code).toBe(2);
     expect((await tpc(['explain', 'db-policy.yml'], { cwd: fixtures })).code).toBe(2);
