@@ -14,7 +14,7 @@ import type { Phase } from '../ngrok/types.js';
 import { caIdentity, sameCa, type CaIdentity } from './certs.js';
 import type { HttpView, Visit } from './context.js';
 import type { PreparedAction } from './prepare.js';
-import { allMatches, compilePattern, expandTemplate, replaceAll } from './regex.js';
+import { allMatches, compilePattern, replaceAll } from './regex.js';
 import type { Outcome } from './types.js';
 
 /** What happens after an action ran. */

@@ -135,7 +135,7 @@ function collectNames(ctx: Context, statements: readonly LoadedStatement[]): Pro
     const text = ctx.readFile(ctx.resolvePath(file, p));
     return text === undefined ? undefined : (pemCertificates(text) ?? text);
   };
-  for (const { stmt, file } of statements) {
+  for (const { stmt } of statements) {
     if (stmt.kind === 'Group') groupDecls.set(stmt.name.name, stmt);
     else if (stmt.kind === 'Identity') identities.set(stmt.name.name, stmt);
   }
