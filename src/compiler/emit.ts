@@ -7,7 +7,7 @@
  * @internal
  */
 
-import { canonicalJson, desiredEndpoint, type DesiredEndpoint } from '../ngrok/endpoint-spec.js';
+import { desiredEndpoint, type DesiredEndpoint } from '../ngrok/endpoint-spec.js';
 import type { AgentConfig, AgentEndpoint } from '../ngrok/types.js';
 import type { Context } from './context.js';
 import type { Loc, ServiceIR, SiteIR } from './ir.js';
@@ -75,7 +75,7 @@ export function emitSite(ctx: Context, site: SiteIR, policies: CompiledPolicy[],
     const description = truncate(`tpc: site ${site.name}, ${services}`, MAX_DESCRIPTION);
     const desired: DesiredEndpoint = desiredEndpoint(
       key,
-      { url: p.url, description, bindings: ['public'], pooling_enabled: false, traffic_policy: canonicalJson(p.policy) },
+      { url: p.url, description, bindings: ['public'], pooling_enabled: false, traffic_policy: p.policy },
       { site: site.name, source },
     );
     const origin = stripUser(p.origin);

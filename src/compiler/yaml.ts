@@ -12,14 +12,22 @@
 const PLAIN = /^[A-Za-z_/][A-Za-z0-9_./+@-]*$/;
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
 
+/** Scalars already written (fleets repeat the same keys, expressions and messages). */
+const SCALARS = new Map<string, string>();
+const MAX_CACHED = 20000;
+
 /** A scalar as YAML text. */
 export function yamlScalar(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
   const s = String(v);
-  if (PLAIN.test(s) && !RESERVED.test(s)) return s;
-  return quote(s);
+  let y = SCALARS.get(s);
+  if (y === undefined) {
+    y = PLAIN.test(s) && !RESERVED.test(s) ? s : quote(s);
+    if (SCALARS.size < MAX_CACHED) SCALARS.set(s, y);
+  }
+  return y;
 }
 
 function quote(s: string): string {
@@ -31,36 +39,41 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function write(v: unknown, indent: string, out: string[]): void {
+/** A collection written as a block (a non-empty object or array). */
+function isBlock(v: unknown): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v)) return v.length > 0;
+  for (const _ in v) if (Object.prototype.hasOwnProperty.call(v, _)) return true;
+  return false;
+}
+
+/**
+ * Appends the block lines of `v` (each ending in a newline) to `out.s`. Lines are indented by
+ * `indent`, except the first one, which starts with `lead` (the `- ` of an enclosing sequence
+ * item, when there is one).
+ */
+function write(v: unknown, indent: string, lead: string, out: { s: string }): void {
   if (Array.isArray(v)) {
     for (const item of v) {
       if (item === undefined) continue;
-      if (isObject(item) && Object.keys(item).length > 0) {
-        const sub: string[] = [];
-        write(item, indent + '  ', sub);
-        sub[0] = `${indent}- ${sub[0]!.slice(indent.length + 2)}`;
-        out.push(...sub);
-      } else if (Array.isArray(item) && item.length > 0) {
-        const sub: string[] = [];
-        write(item, indent + '  ', sub);
-        sub[0] = `${indent}- ${sub[0]!.slice(indent.length + 2)}`;
-        out.push(...sub);
-      } else {
-        out.push(`${indent}- ${inline(item)}`);
-      }
+      if (isBlock(item)) write(item, indent + '  ', lead + '- ', out);
+      else out.s += lead + '- ' + inline(item) + '\n';
+      lead = indent;
     }
     return;
   }
   if (isObject(v)) {
-    for (const [k, val] of Object.entries(v)) {
+    for (const k of Object.keys(v)) {
+      const val = v[k];
       if (val === undefined) continue;
       const key = yamlScalar(k);
-      if ((isObject(val) && Object.keys(val).length > 0) || (Array.isArray(val) && val.length > 0)) {
-        out.push(`${indent}${key}:`);
-        write(val, Array.isArray(val) ? indent + '  ' : indent + '  ', out);
+      if (isBlock(val)) {
+        out.s += lead + key + ':\n';
+        write(val, indent + '  ', indent + '  ', out);
       } else {
-        out.push(`${indent}${key}: ${inline(val)}`);
+        out.s += lead + key + ': ' + inline(val) + '\n';
       }
+      lead = indent;
     }
   }
 }
@@ -74,9 +87,8 @@ function inline(v: unknown): string {
 
 /** Serialises plain data as a YAML document (ending in a newline). */
 export function toYaml(value: unknown): string {
-  if (!isObject(value) && !Array.isArray(value)) return yamlScalar(value) + '\n';
-  if ((isObject(value) && Object.keys(value).length === 0) || (Array.isArray(value) && value.length === 0)) return inline(value) + '\n';
-  const out: string[] = [];
-  write(value, '', out);
-  return out.join('\n') + '\n';
+  if (!isBlock(value)) return inline(value) + '\n';
+  const out = { s: '' };
+  write(value, '', '', out);
+  return out.s === '' ? '\n' : out.s;
 }

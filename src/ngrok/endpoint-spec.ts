@@ -41,7 +41,9 @@ export const MANAGED_BY = 'tpc';
  * digits, and cycles are written as `null`.
  */
 export function canonicalJson(value: unknown): string {
-  const seen = new Set<object>();
+  // Hot path of `tpc compile` (every cloud endpoint's policy): one string built by appending,
+  // an ancestor stack for cycles (policies are shallow), and quoted keys memoised.
+  const stack: object[] = [];
   const write = (v: unknown): string | undefined => {
     if (v === null) return 'null';
     switch (typeof v) {
@@ -54,25 +56,38 @@ export function canonicalJson(value: unknown): string {
       case 'bigint':
         return v.toString();
       case 'object': {
-        if (seen.has(v)) return 'null';
-        const maybeJson = v as { toJSON?: unknown };
-        if (typeof maybeJson.toJSON === 'function' && !Array.isArray(v)) {
-          return write((maybeJson.toJSON as () => unknown).call(v));
+        if (stack.includes(v)) return 'null';
+        if (!Array.isArray(v)) {
+          const maybeJson = v as { toJSON?: unknown };
+          if (typeof maybeJson.toJSON === 'function') return write((maybeJson.toJSON as () => unknown).call(v));
         }
-        seen.add(v);
+        stack.push(v);
         let out: string;
         if (Array.isArray(v)) {
-          out = '[' + v.map((item) => write(item) ?? 'null').join(',') + ']';
+          out = '[';
+          for (let i = 0; i < v.length; i++) {
+            if (i > 0) out += ',';
+            const item: unknown = v[i];
+            // A hole stays empty (as the map/join this replaced wrote it); undefined is null.
+            if (item !== undefined || i in v) out += write(item) ?? 'null';
+          }
+          out += ']';
         } else {
           const obj = v as Record<string, unknown>;
-          const parts: string[] = [];
-          for (const k of Object.keys(obj).sort()) {
+          const keys = Object.keys(obj);
+          if (!isSorted(keys)) keys.sort();
+          out = '{';
+          let first = true;
+          for (const k of keys) {
             const s = write(obj[k]);
-            if (s !== undefined) parts.push(JSON.stringify(k) + ':' + s);
+            if (s === undefined) continue;
+            if (!first) out += ',';
+            first = false;
+            out += quotedKey(k) + ':' + s;
           }
-          out = '{' + parts.join(',') + '}';
+          out += '}';
         }
-        seen.delete(v);
+        stack.pop();
         return out;
       }
       default:
@@ -80,6 +95,22 @@ export function canonicalJson(value: unknown): string {
     }
   };
   return write(value) ?? 'null';
+}
+
+function isSorted(keys: string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
+  return true;
+}
+
+const QUOTED_KEYS = new Map<string, string>();
+
+function quotedKey(k: string): string {
+  let q = QUOTED_KEYS.get(k);
+  if (q === undefined) {
+    q = JSON.stringify(k);
+    if (QUOTED_KEYS.size < 4096) QUOTED_KEYS.set(k, q);
+  }
+  return q;
 }
 
 /** Result of {@link parsePolicyText}. */
@@ -198,14 +229,52 @@ export function managedMetadata(key: string, hash: string, source?: string): str
 /**
  * Makes a {@link DesiredEndpoint} from a create body, filling in the ownership marker and the
  * hash. For provisioning code that builds bodies itself rather than through the compiler.
+ *
+ * `traffic_policy` may be given as text (sent as is) or as the policy value itself, which is
+ * then written as {@link canonicalJson} text; the result is the same as passing that text, but
+ * the policy is serialised once and never re-parsed for the hash (the compiler's hot path).
  */
-export function desiredEndpoint(key: string, body: Omit<CloudEndpointCreate, 'metadata' | 'type'> & { type?: 'cloud' }, options: { site?: string; source?: string } = {}): DesiredEndpoint {
-  const full: CloudEndpointCreate = { type: 'cloud', ...body } as CloudEndpointCreate;
-  const hash = computeHash(full);
+export function desiredEndpoint(
+  key: string,
+  body: Omit<CloudEndpointCreate, 'metadata' | 'type' | 'traffic_policy'> & { type?: 'cloud'; traffic_policy?: CloudEndpointCreate['traffic_policy'] | object },
+  options: { site?: string; source?: string } = {},
+): DesiredEndpoint {
+  const policy = body.traffic_policy;
+  let hash: string;
+  let full: CloudEndpointCreate;
+  if (policy !== null && typeof policy === 'object') {
+    const text = canonicalJson(policy);
+    full = { type: 'cloud', ...body, traffic_policy: text } as CloudEndpointCreate;
+    hash = hashOfCanonicalPolicy(full, text);
+  } else {
+    full = { type: 'cloud', ...body } as CloudEndpointCreate;
+    hash = computeHash(full);
+  }
   full.metadata = managedMetadata(key, hash, options.source);
   const d: DesiredEndpoint = { key, body: full, hash };
   if (options.site !== undefined) d.site = options.site;
   return d;
+}
+
+/**
+ * {@link computeHash} of a body whose `traffic_policy` is `text = canonicalJson(policy)`:
+ * parsing canonical JSON and writing it canonically again gives the same text, so the text is
+ * spliced into the canonical hash input (keys in sorted order) instead of parsed.
+ */
+function hashOfCanonicalPolicy(body: CloudEndpointCreate, text: string): string {
+  const input =
+    '{"bindings":' +
+    canonicalJson(effectiveBindings(body)) +
+    ',"description":' +
+    JSON.stringify(body.description ?? '') +
+    ',"pooling_enabled":' +
+    canonicalJson(body.pooling_enabled ?? false) +
+    ',"traffic_policy":' +
+    text +
+    ',"url":' +
+    JSON.stringify(normalizeEndpointUrl(String(body.url ?? ''))) +
+    '}';
+  return 'sha256:' + createHash('sha256').update(input, 'utf8').digest('hex');
 }
 
 /** Shape of `manifest.json` written by `tpc compile`. */

@@ -1,0 +1,86 @@
+// The fast paths of src/ngrok/endpoint-spec.ts give exactly what the plain definitions give:
+// canonicalJson against a straightforward reference writer, and desiredEndpoint with the policy
+// as a value against the same policy passed as canonical text (which is parsed for the hash).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, computeHash, desiredEndpoint } from '../../src/ngrok/endpoint-spec.js';
+
+/** The definition: sorted keys, no whitespace, undefined dropped, cycles as null. */
+function reference(value: unknown): string {
+  const seen = new Set<object>();
+  const write = (v: unknown): string | undefined => {
+    if (v === null) return 'null';
+    if (typeof v === 'string') return JSON.stringify(v);
+    if (typeof v === 'number') return Number.isFinite(v) ? JSON.stringify(v) : 'null';
+    if (typeof v === 'boolean') return v ? 'true' : 'false';
+    if (typeof v === 'bigint') return v.toString();
+    if (typeof v !== 'object') return undefined;
+    if (seen.has(v)) return 'null';
+    const j = v as { toJSON?: () => unknown };
+    if (typeof j.toJSON === 'function' && !Array.isArray(v)) return write(j.toJSON());
+    seen.add(v);
+    const out = Array.isArray(v)
+      ? '[' + v.map((x) => write(x) ?? 'null').join(',') + ']'
+      : '{' +
+        Object.keys(v)
+          .sort()
+          .flatMap((k) => {
+            const s = write((v as Record<string, unknown>)[k]);
+            return s === undefined ? [] : [JSON.stringify(k) + ':' + s];
+          })
+          .join(',') +
+        '}';
+    seen.delete(v);
+    return out;
+  };
+  return write(value) ?? 'null';
+}
+
+const anything = fc.anything({ withBigInt: true, withDate: true, withNullPrototype: true, withObjectString: true, withSparseArray: true });
+
+describe('canonicalJson fast path', () => {
+  it('equals the reference definition on any value', () => {
+    fc.assert(
+      fc.property(anything, (v) => {
+        expect(canonicalJson(v)).toBe(reference(v));
+      }),
+    );
+  });
+
+  it('handles cycles and shared (non-cyclic) references like the reference', () => {
+    const shared = { z: 1, a: [1, 2] };
+    const cyc: Record<string, unknown> = { b: shared, a: shared };
+    cyc['self'] = cyc;
+    const arr: unknown[] = [shared];
+    arr.push(arr);
+    expect(canonicalJson(cyc)).toBe(reference(cyc));
+    expect(canonicalJson(cyc)).toBe('{"a":{"a":[1,2],"z":1},"b":{"a":[1,2],"z":1},"self":null}');
+    expect(canonicalJson(arr)).toBe(reference(arr));
+  });
+});
+
+describe('desiredEndpoint with the policy as a value', () => {
+  const policy = fc.dictionary(fc.constantFrom('on_http_request', 'on_tcp_connect', 'on_http_response', 'x'), fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 3 }));
+  const body = fc.record(
+    {
+      url: fc.constantFrom('https://A.example', 'https://a.example:443/', 'tcp://1.tcp.ngrok.io:12345', 'tls://db.example', 'not a url'),
+      description: fc.string(),
+      bindings: fc.array(fc.constantFrom('public', 'internal', 'kubernetes'), { maxLength: 2 }),
+      pooling_enabled: fc.boolean(),
+    },
+    { requiredKeys: ['url'] },
+  );
+
+  it('gives the same body, metadata and hash as the canonical text', () => {
+    fc.assert(
+      fc.property(body, policy, fc.option(fc.string(), { nil: undefined }), (b, p, source) => {
+        const opts = source === undefined ? {} : { source };
+        const fast = desiredEndpoint('s/n', { ...b, traffic_policy: p }, opts);
+        const slow = desiredEndpoint('s/n', { ...b, traffic_policy: canonicalJson(p) }, opts);
+        expect(fast).toEqual(slow);
+        expect(JSON.stringify(fast.body)).toBe(JSON.stringify(slow.body));
+        expect(fast.hash).toBe(computeHash(slow.body));
+      }),
+    );
+  });
+});
