@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import type { ImportFile } from '../../src/import/index.js';
 import type { SimRequest } from '../../src/sim/types.js';
+import { clientCertificate, ipAddress, jwtDescription, loginSession, requests, tlsVersion } from '../../src/testing/index.js';
 
 type Obj = Record<string, unknown>;
 
@@ -260,21 +261,19 @@ export const setup: fc.Arbitrary<Setup> = fc
       });
   });
 
-/** A request to a public URL of a setup. */
-export const request: fc.Arbitrary<Omit<SimRequest, 'url'>> = fc
-  .record({
-    clientIp: fc.constantFrom(...IPS),
-    path: fc.constantFrom(...REQUEST_PATHS),
-    method: fc.constantFrom('GET', 'GET', 'DELETE'),
-    tls: fc.constantFrom<'1.1' | '1.2' | '1.3'>('1.1', '1.2', '1.2', '1.3', '1.3'),
-    jwt: fc.option(fc.record({ iss: fc.constantFrom(...ISSUERS), aud: fc.constantFrom(...AUDIENCES), status: fc.constantFrom<'valid' | 'expired' | 'invalid'>('valid', 'valid', 'expired', 'invalid') }), { nil: undefined }),
-    session: fc.option(fc.record({ provider: fc.constantFrom('google', 'github'), email: fc.constantFrom(...EMAILS) }), { nil: undefined }),
-    cert: fc.option(fc.constantFrom(CA_A, CA_B), { nil: undefined }),
-  })
-  .map((r) => {
-    const out: Omit<SimRequest, 'url'> = { clientIp: r.clientIp, path: r.path, method: r.method, tls: r.tls };
-    if (r.jwt) out.jwt = { claims: { iss: r.jwt.iss, aud: r.jwt.aud }, status: r.jwt.status };
-    if (r.session) out.session = { kind: 'oauth', provider: r.session.provider, email: r.session.email };
-    if (r.cert) out.cert = { ca: r.cert };
-    return out;
-  });
+/**
+ * A request to a public URL of a setup, drawn with the public testing API
+ * (`traffic-policy-compiler/testing`): addresses from the ranges the policies use (and any other
+ * address), the paths they key on, JWTs of their issuers (valid, expired, forged), OAuth sessions
+ * with e-mails in and out of the allowed domain (mixed case too), client certificates of the
+ * trusted CA or another one.
+ */
+export const request: fc.Arbitrary<SimRequest> = requests({
+  clientIp: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...IPS) }, { weight: 1, arbitrary: ipAddress() }),
+  path: fc.constantFrom(...REQUEST_PATHS),
+  method: fc.constantFrom('GET', 'GET', 'DELETE'),
+  tls: fc.oneof({ weight: 4, arbitrary: tlsVersion({ min: '1.2' }) }, { weight: 1, arbitrary: tlsVersion({ max: '1.1' }) }),
+  jwt: fc.option(jwtDescription({ issuers: ISSUERS, audiences: AUDIENCES }), { nil: undefined }),
+  session: fc.option(fc.oneof(loginSession({ providers: ['google', 'github'], domains: ['clinic.example', 'sub.clinic.example'] }), fc.constantFrom(...EMAILS).map((email) => ({ kind: 'oauth' as const, provider: 'google', email }))), { nil: undefined }),
+  cert: fc.option(clientCertificate([CA_A, CA_B]), { nil: undefined }),
+});
