@@ -1,14 +1,23 @@
 import type { Position, Range } from './diagnostic.js';
 
 /**
- * Maps offsets in a text to 1-based line/column positions. Built once per file; lookups are
- * a binary search over line starts.
+ * Maps offsets in a text to 1-based line/column positions. The line starts are found once per
+ * file, on the first lookup; lookups are a binary search over them.
  */
 export class LineMap {
-  private readonly starts: number[];
+  /** Line starts, computed on first use (most linted files never need a position). */
+  #starts: number[] | undefined;
+  readonly #text: string;
   readonly length: number;
 
   constructor(text: string) {
+    this.#text = text;
+    this.length = text.length;
+  }
+
+  private get starts(): number[] {
+    if (this.#starts) return this.#starts;
+    const text = this.#text;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -18,21 +27,21 @@ export class LineMap {
         starts.push(i + 1);
       }
     }
-    this.starts = starts;
-    this.length = text.length;
+    return (this.#starts = starts);
   }
 
   /** Position of an offset (clamped into the text). */
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.length));
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) lo = mid;
+      if (starts[mid]! <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - this.starts[lo]! + 1, offset: o };
+    return { line: lo + 1, column: o - starts[lo]! + 1, offset: o };
   }
 
   /** Range of `[start, end)`. */

@@ -239,10 +239,12 @@ export function eachRule(policy: PolicyRef): readonly RuleSite[] {
   let out = ruleSites.get(policy);
   if (out) return out;
   const list: RuleSite[] = [];
-  for (const [phase, rules] of Object.entries(policy.policy)) {
+  const value = policy.policy;
+  for (const phase of Object.keys(value)) {
+    const rules = value[phase];
     if (!Array.isArray(rules)) continue;
     for (let i = 0; i < rules.length; i++) {
-      const rule = rules[i];
+      const rule: unknown = rules[i];
       if (!isObject(rule)) continue;
       list.push({ policy, phase, ruleIndex: i, rule, path: [...policy.path, phase, i] });
     }
@@ -260,11 +262,22 @@ export function eachAction(policy: PolicyRef): readonly ActionSite[] {
     const actions = site.rule['actions'];
     if (!Array.isArray(actions)) continue;
     for (let j = 0; j < actions.length; j++) {
-      const action = actions[j];
+      const action: unknown = actions[j];
       if (!isObject(action)) continue;
-      const a: ActionSite = { ...site, actionIndex: j, action, actionPath: [...site.path, 'actions', j] };
-      if (typeof action['type'] === 'string') a.type = action['type'];
-      if (isObject(action['config'])) a.config = action['config'];
+      const a: ActionSite = {
+        policy: site.policy,
+        phase: site.phase,
+        ruleIndex: site.ruleIndex,
+        rule: site.rule,
+        path: site.path,
+        actionIndex: j,
+        action,
+        actionPath: [...site.path, 'actions', j],
+      };
+      const type = action['type'];
+      if (typeof type === 'string') a.type = type;
+      const config = action['config'];
+      if (isObject(config)) a.config = config;
       list.push(a);
     }
   }

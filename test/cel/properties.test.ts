@@ -159,6 +159,44 @@ function independentContains(ip: string, net: string, bits: number): boolean {
 const v4 = fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255)).map((o) => o.join('.'));
 const v6 = fc.array(fc.nat(0xffff), { minLength: 8, maxLength: 8 }).map((p) => p.map((x) => x.toString(16)).join(':'));
 
+describe('analysis does not depend on what was analysed before', () => {
+  // Each expression is analysed in several contexts, in one order; then, with a leading space (a
+  // new text, so nothing cached is reused), in the reverse order. Same issues, offsets shifted.
+  const EXPRS = [
+    "vars.tier == 'gold'",
+    "vars['tier'] == 'gold' && vars.other == 'x'",
+    "actions.ngrok.oauth.identity.email.endsWith('@clinicnet.example')",
+    "actions.ngrok.oidc.identity.email == 'a@b.example' || vars.tier == 'x'",
+    "req.url.path.startsWith('/api')",
+    'conn.client_ip',
+    'attempts > 2 && last_attempt.res.status_code >= 500',
+    "res.status_code == 200 && req.method == 'GET'",
+  ];
+  const optionsArb = fc.record(
+    {
+      phase: phaseArb,
+      mustBeBool: fc.boolean(),
+      setVars: fc.option(fc.subarray(['tier', 'other']).map((a) => new Set(a)), { nil: undefined }),
+      priorActions: fc.option(fc.subarray(['oauth', 'openid-connect', 'oidc', 'deny']).map((a) => new Set(a)), { nil: undefined }),
+      extraRoots: fc.option(fc.subarray(['attempts', 'last_attempt']).map((a) => new Set(a)), { nil: undefined }),
+    },
+    { requiredKeys: [] },
+  );
+  let pad = 0;
+  it('gives the same issues in any order of calls', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...EXPRS), optionsArb), { minLength: 1, maxLength: 12 }), (calls) => {
+        const first = calls.map(([e, o]) => analyzeExpression(e, o));
+        const spaces = ' '.repeat(++pad);
+        const again = [...calls].reverse().map(([e, o]) => analyzeExpression(spaces + e, o)).reverse();
+        const shift = (issues: ReturnType<typeof analyzeExpression>) => issues.map((i) => ({ ...i, start: i.start - spaces.length, end: i.end - spaces.length }));
+        expect(again.map(shift)).toEqual(first);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('inCidrRange agrees with an independent ipaddr.js computation', () => {
   it('IPv4', () => {
     fc.assert(

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/rules/engine.js';
-import { findPlaceholder } from '../../src/rules/lib/placeholders.js';
+import { findPlaceholder, findPlaceholderOf } from '../../src/rules/lib/placeholders.js';
 import rule from '../../src/rules/placeholder.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
@@ -90,6 +90,20 @@ describe('placeholder detection', () => {
         const s = `${prefix.replace(/[A-Za-z0-9_$]/g, ' ')} YOUR_${word}`;
         return findPlaceholder(s)?.text === `YOUR_${word}`;
       }),
+    );
+  });
+
+  it('the quick pre-check never hides a placeholder the scanners would find', () => {
+    const piece = fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('<', '>', '{', '}', '$', '...', '\u2026', 'YOUR', 'YOUR_', 'your', ' here', 'TOKEN', 'API_KEY', '${', '(?P', ' ', '.', ':', '@', '/'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const s = parts.join('');
+        expect(findPlaceholder(s)).toEqual(findPlaceholderOf(s));
+      }),
+      { numRuns: 2000 },
     );
   });
 

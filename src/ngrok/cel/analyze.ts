@@ -123,6 +123,8 @@ interface Core {
   /** Type issue when a bool is required / when it is not (undefined until computed; null = none). */
   typeBool?: ExprIssue | null;
   typeAny?: ExprIssue | null;
+  /** Issues by {@link optionsKey}: fleets repeat their expressions in the same contexts. */
+  results?: Map<string, readonly ExprIssue[]>;
 }
 
 const cores = new Map<string, Core>();
@@ -145,6 +147,38 @@ function core(text: string): Core {
 function analyze(text: string, options: AnalyzeOptions): ExprIssue[] {
   const c = core(text);
   if (c.syntax || !c.parsed || !c.scan) return [{ ...c.syntax! }];
+  const key = optionsKey(c.scan, options);
+  let found = c.results?.get(key);
+  if (!found) {
+    found = analyzeParsed(text, c, options);
+    (c.results ??= new Map()).set(key, found);
+  }
+  return found.map((i) => ({ ...i }));
+}
+
+/**
+ * Everything about `options` that the analysis of this expression reads: the phase, whether a
+ * bool is required, and for each variable reference whether its root is an extra root, whether
+ * a `vars.x` name was set before, whether an `actions.ngrok.x` action ran before.
+ */
+function optionsKey(scan: AstScan, options: AnalyzeOptions): string {
+  let key = `${options.phase ?? ''}|${options.mustBeBool ?? true}|`;
+  for (const v of scan.variables) {
+    const root = v.path[0]!;
+    key += options.extraRoots?.has(root) ? 'x' : '-';
+    if (root === 'vars' && v.path.length > 1) key += options.setVars ? (options.setVars.has(v.path[1]!) ? 's' : 'n') : 'u';
+    if (root === 'actions' && v.path[1] === 'ngrok' && v.path.length > 2) key += options.priorActions ? (ranBefore(v.path[2]!, options.priorActions) ? 'r' : 'n') : 'u';
+  }
+  return key;
+}
+
+/** Whether the action behind result namespace `ns` (`oauth`, `oidc`, …) is among `priorActions`. */
+function ranBefore(ns: string, priorActions: ReadonlySet<string>): boolean {
+  return priorActions.has(ns) || [...priorActions].some((t) => ACTION_RESULT_NAMESPACE[t] === ns);
+}
+
+function analyzeParsed(text: string, c: Core, options: AnalyzeOptions): ExprIssue[] {
+  if (!c.parsed || !c.scan) return [];
   const letter = options.phase === undefined ? undefined : phaseLetter(options.phase);
   const issues: ExprIssue[] = [];
   for (const v of c.scan.variables) checkVariable(v, letter, options, issues);
@@ -211,8 +245,7 @@ function checkVariable(v: VariableRef, letter: PhaseLetter | undefined, options:
   }
   if (v.path[0] === 'actions' && v.path[1] === 'ngrok' && v.path.length > 2 && options.priorActions) {
     const ns = v.path[2]!;
-    const ran = options.priorActions.has(ns) || [...options.priorActions].some((t) => ACTION_RESULT_NAMESPACE[t] === ns);
-    if (!ran) {
+    if (!ranBefore(ns, options.priorActions)) {
       const type = Object.keys(ACTION_RESULT_NAMESPACE).find((t) => ACTION_RESULT_NAMESPACE[t] === ns && t !== 'oidc') ?? ns;
       out.push(issue('unknown-variable', 'warning', `'${shown}' is read before any ${type} action has run in this phase, so it is empty.`, v.start, end));
     }

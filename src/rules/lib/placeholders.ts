@@ -72,6 +72,7 @@ const placeholderCache = new Map<string, PlaceholderMatch | null>();
 
 /** The first clear placeholder in a string, if any (memoised: fleets repeat their strings). */
 export function findPlaceholder(s: string): PlaceholderMatch | undefined {
+  if (!MAY_HOLD_PLACEHOLDER.test(s)) return undefined;
   let v = placeholderCache.get(s);
   if (v === undefined) {
     v = findPlaceholderOf(s) ?? null;
@@ -81,7 +82,14 @@ export function findPlaceholder(s: string): PlaceholderMatch | undefined {
   return v ?? undefined;
 }
 
-function findPlaceholderOf(s: string): PlaceholderMatch | undefined {
+/**
+ * What every placeholder form needs: `<`/`{` (angle, brace), `YOUR` (caps word), `$` (shell
+ * variable), `...`/`…` (ellipsis). Strings without any of them skip the cache and the scans.
+ */
+const MAY_HOLD_PLACEHOLDER = /[<{$\u2026]|\.\.\.|YOUR/;
+
+/** {@link findPlaceholder} without the quick pre-check and the cache (for tests). @internal */
+export function findPlaceholderOf(s: string): PlaceholderMatch | undefined {
   const found = [angle(s), brace(s), capsWord(s), shellVar(s), ellipsis(s)].filter((x): x is PlaceholderMatch => x !== undefined);
   if (found.length === 0) return undefined;
   return found.reduce((a, b) => (b.index < a.index ? b : a));
