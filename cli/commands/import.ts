@@ -1,6 +1,7 @@
 /**
- * `tpc import <ngrok.yml> [files…]`: turns an existing hand-written setup (ngrok.yml agent
- * configs and cloud endpoint bodies; folders are searched for .yml/.yaml/.json files) into a
+ * `tpc import <ngrok.yml> [files…] [--endpoint <url>=<policy file>…]`: turns an existing
+ * hand-written setup (ngrok.yml agent configs, cloud endpoint bodies, and Traffic Policy files
+ * with the URL of their cloud endpoint; folders are searched for .yml/.yaml/.json files) into a
  * `.tpc` draft, printed on standard output or written with `--out`. What the draft could not
  * express is reported on standard error, file:line:column, and in the draft as "tpc import:"
  * comments; an exposure whose access rules could not be expressed denies every request until a
@@ -29,13 +30,19 @@ export const ImportCliMessages = {
   exists: m('TPC4602', 'error', "'{0}' already exists; pass --force to overwrite it"),
   writeFailed: m('TPC4603', 'error', "cannot write '{0}': {1}"),
   noInputs: m('TPC4604', 'error', "no .yml, .yaml or .json files found in '{0}'"),
+  badEndpoint: m('TPC4605', 'error', "--endpoint takes <url>=<policy file>, got '{0}'"),
 } as const;
 
 interface ImportFlags {
+  endpoint: string[];
   out?: string;
   force?: boolean;
   format: 'stylish' | 'json';
   color?: boolean;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function fail(msg: { code: string; template: string }, ...args: (string | number)[]): never {
@@ -46,7 +53,8 @@ function fail(msg: { code: string; template: string }, ...args: (string | number
 export function register(cmd: Command, io: CliIO, setExit: (code: number) => void): void {
   cmd
     .argument('<config>', 'an ngrok.yml agent config (or a folder of ngrok files)')
-    .argument('[files...]', 'more agent configs, cloud endpoint bodies (JSON or YAML with url and traffic_policy), or folders')
+    .argument('[files...]', 'more agent configs, cloud endpoint bodies (JSON or YAML with url and traffic_policy), or folders; a policy on its own goes with --endpoint')
+    .option('-e, --endpoint <url=policy>', 'a Traffic Policy file that is the policy of the cloud endpoint at this URL (repeatable)', collect, [])
     .option('-o, --out <file>', 'write the draft to this .tpc file instead of standard output')
     .option('--force', 'overwrite --out when it exists')
     .addOption(new Option('-f, --format <format>', 'findings format on standard error').choices(['stylish', 'json']).default('stylish'))
@@ -70,7 +78,7 @@ export async function runImport(paths: readonly string[], flags: ImportFlags, io
   const entries = await expandPaths(paths, { cwd });
   const inputs = entries.filter((e) => /\.(?:ya?ml|json)$/i.test(e.abs));
   if (inputs.length === 0) fail(ImportCliMessages.noInputs, paths.join(', '));
-  const files: { path: string; text: string }[] = [];
+  const files: { path: string; text: string; url?: string }[] = [];
   for (const e of inputs) {
     let text: string;
     try {
@@ -79,6 +87,19 @@ export async function runImport(paths: readonly string[], flags: ImportFlags, io
       fail(ImportCliMessages.unreadable, e.display, ioReason(err));
     }
     files.push({ path: e.display, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
+  }
+  for (const spec of flags.endpoint ?? []) {
+    const i = spec.indexOf('=');
+    if (i <= 0 || i === spec.length - 1 || !/^[a-z]+:\/\//i.test(spec)) fail(ImportCliMessages.badEndpoint, spec);
+    const url = spec.slice(0, i);
+    const [entry] = await expandPaths([spec.slice(i + 1)], { cwd });
+    let text: string;
+    try {
+      text = await readFile(entry!.abs, 'utf8');
+    } catch (err) {
+      fail(ImportCliMessages.unreadable, spec.slice(i + 1), ioReason(err));
+    }
+    files.push({ path: entry!.display, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, url });
   }
   const outAbs = flags.out !== undefined ? resolve(cwd, flags.out) : undefined;
   if (outAbs && existsSync(outAbs) && !flags.force) fail(ImportCliMessages.exists, flags.out!);

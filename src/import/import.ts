@@ -33,8 +33,16 @@ import { isPlainPath, literal, Namer, quote, sanitizeName, stableKey, urlText } 
 
 /** One input file: its path (as reported) and its text. */
 export interface ImportFile {
+  /** The path reported in findings and in the draft's comments. */
   path: string;
+  /** The file's text (YAML or JSON). */
   text: string;
+  /**
+   * For a Traffic Policy file on its own: the URL of the cloud endpoint whose policy it is
+   * (`https://…`, `tls://…`, `tcp://host:port`). Without it such a file names no endpoint and is
+   * reported, not imported.
+   */
+  url?: string;
 }
 
 /** Something the draft could not express faithfully, with where it is. */
@@ -232,6 +240,7 @@ class Importer {
   run(files: readonly ImportFile[]): void {
     const docs: SourceDocument[] = [];
     const bare: SourceDocument[] = [];
+    const policyUrls = new Map<SourceDocument, string>();
     for (const f of files) {
       const loaded = loadText(f.path, f.text);
       for (const d of loaded.diagnostics) {
@@ -244,6 +253,7 @@ class Importer {
       for (const doc of loaded.documents) {
         if (isTpcOutput(doc.value)) this.report(M.tpcAcl, this.at(doc, []), [baseName(doc.file)]);
         else if (doc.kind === 'unknown') this.report(M.notNgrok, this.at(doc, []), []);
+        else if (doc.kind === 'traffic-policy' && f.url !== undefined) policyUrls.set(doc, f.url);
         else if (doc.kind === 'traffic-policy') bare.push(doc);
         else docs.push(doc);
       }
@@ -285,6 +295,7 @@ class Importer {
       if (!(ep.binding === 'internal' || isInternalHost(ep.url?.host))) this.publicAgentEndpoint(ep, this.siteOf(ep.doc), roles.get(ep.doc) ?? 'primary');
     }
     for (const ep of workspace.endpoints) if (ep.kind === 'cloud') this.cloudEndpoint(ep);
+    for (const [doc, url] of policyUrls) this.policyFile(doc, url);
     // The compiler names internal URLs after the service and site; say where that changes a URL.
     for (const svc of this.internal.values()) {
       const compiled = canonicalUrl(parseEndpointUrl(this.compiledInternal(svc)));
@@ -601,6 +612,19 @@ class Importer {
       return;
     }
     this.endpointPolicy({ url: pub.url, scheme: pub.scheme, policy: ep.policy, label, from: ep.doc.file, urlLoc, policyValue: v['traffic_policy'], policyLoc: this.at(ep.doc, ['traffic_policy']) });
+  }
+
+  /** A Traffic Policy file given with the URL of its cloud endpoint. */
+  private policyFile(doc: SourceDocument, url: string): void {
+    const loc = this.at(doc, []);
+    const pub = this.publicUrl(url, loc);
+    if (!pub) return;
+    if (this.publicUrls.has(pub.url)) {
+      this.report(M.duplicateUrl, loc, [pub.url, this.publicUrls.get(pub.url)!]);
+      return;
+    }
+    const policy: PolicyRef = { doc, path: [], policy: doc.value as Obj, origin: 'cloud-endpoint' };
+    this.endpointPolicy({ url: pub.url, scheme: pub.scheme, policy, label: url, from: doc.file, urlLoc: loc, policyValue: doc.value, policyLoc: loc });
   }
 
   // -------------------------------------------------------------------------------------------

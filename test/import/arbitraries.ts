@@ -229,6 +229,7 @@ export const setup: fc.Arbitrary<Setup> = fc
     tls: fc.boolean(),
     pub: fc.boolean(),
     asYaml: fc.boolean(),
+    policyFile: fc.boolean(),
   })
   .chain((s) => {
     const host = (name: string) => (s.siteStyle === 'named' ? `${name}.north.internal` : `${name}.internal`);
@@ -254,7 +255,8 @@ export const setup: fc.Arbitrary<Setup> = fc
           const text = s.asYaml ? stringify(policy) : JSON.stringify(policy);
           files.push({ path: `north/endpoints/${name}.json`, text: JSON.stringify({ type: 'cloud', url, bindings: ['public'], traffic_policy: text }, null, 2) });
         };
-        if (http) cloud('app', 'https://app.example.com', http);
+        if (http && s.policyFile) files.push({ path: 'north/endpoints/app.policy.yml', url: 'https://app.example.com', text: stringify(http) });
+        else if (http) cloud('app', 'https://app.example.com', http);
         if (tcpP) cloud('db', 'tcp://1.tcp.ngrok.io:12345', tcpP);
         if (tlsP) cloud('secure', 'tls://secure.example.com', tlsP);
         return { files };

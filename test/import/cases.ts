@@ -186,6 +186,17 @@ export const CASES: Case[] = [
     ],
   },
   {
+    name: 'a Traffic Policy file given with the URL of its cloud endpoint',
+    files: [
+      CLINIC,
+      {
+        path: 'clinic1/db.policy.yml',
+        url: 'tcp://1.tcp.ngrok.io:12345',
+        text: 'on_tcp_connect:\n  - actions:\n      - type: restrict-ips\n        config:\n          allow: [203.0.113.0/24]\n      - type: forward-internal\n        config:\n          url: tcp://db.clinic1.internal:5432\n',
+      },
+    ],
+  },
+  {
     name: 'a path rule after a shorter path that catches its requests never ran',
     files: [
       CLINIC,

@@ -93,6 +93,19 @@ describe('tpc import (command)', () => {
     expect(report.flatMap((f) => f.messages.map((m) => `${f.filePath.endsWith('odd.json') ? 'odd' : 'other'}:${m.ruleId}:${m.line}`))).toContain('odd:TPC7030:1');
   });
 
+  it('--endpoint gives a Traffic Policy file the URL of its cloud endpoint', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'db.policy.yml'), 'on_http_request:\n  - actions:\n      - type: forward-internal\n        config:\n          url: https://api.north.internal\n');
+    const r = await tpc(['import', 'north/ngrok.yml', '--endpoint', 'https://db.example.com=db.policy.yml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  # from db.policy.yml\n  expose api at https://db.example.com {\n    allow anyone\n  }\n');
+    expect(await tpc(['import', 'north/ngrok.yml', '--endpoint', 'db.policy.yml'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: "tpc: --endpoint takes <url>=<policy file>, got 'db.policy.yml'\n" });
+    // Without --endpoint a lone policy names no endpoint: reported, exit 1.
+    const lone = await tpc(['import', 'north/ngrok.yml', 'db.policy.yml'], { cwd: dir });
+    expect(lone.code).toBe(1);
+    expect(lone.stderr).toContain('db.policy.yml:1:1  warning  A Traffic Policy file on its own names no endpoint URL, so it was not imported');
+  });
+
   it('usage errors exit 2', async () => {
     const dir = tmp();
     expect(await tpc(['import', 'missing.yml'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: "tpc: cannot read 'missing.yml': no such file or folder\n" });

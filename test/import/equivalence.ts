@@ -70,9 +70,17 @@ export interface Comparison {
 /** The public endpoints (cloud, and agent endpoints that are not internal) of the original files. */
 export function originalWorld(files: readonly ImportFile[]): { world: World; entries: SimEndpoint[] } {
   const docs: SourceDocument[] = [];
-  for (const f of files) docs.push(...loadText(f.path, f.text).documents.filter((d) => d.kind === 'agent-config' || d.kind === 'cloud-endpoint'));
+  const policies: SimEndpoint[] = [];
+  for (const f of files) {
+    for (const d of loadText(f.path, f.text).documents) {
+      if (d.kind === 'agent-config' || d.kind === 'cloud-endpoint') docs.push(d);
+      // A policy file given with its cloud endpoint's URL.
+      else if (d.kind === 'traffic-policy' && f.url !== undefined) policies.push({ url: f.url, kind: 'cloud', policy: d.value as Record<string, unknown>, label: f.path });
+    }
+  }
   const { workspace } = buildWorkspace(docs);
   const world = worldFromWorkspace(workspace);
+  world.endpoints = [...(world.endpoints ?? []), ...policies];
   const entries = (world.endpoints ?? []).filter((e) => {
     const u = parseEndpointUrl(e.url);
     return u?.host !== undefined && !isInternalHost(u.host);

@@ -244,6 +244,24 @@ site north {
     ``,
   ],
   [
+    "a Traffic Policy file given with the URL of its cloud endpoint",
+    ["clinic1/ngrok.yml:3:3 info TPC7012","clinic1/ngrok.yml:15:10 info TPC7018"],
+    `group ips-203-0-113-0-24 = ip 203.0.113.0/24
+
+# from clinic1/ngrok.yml
+site clinic1 {
+  agent connect-url "connect.example.com:443"
+  service api http://192.168.1.100:8080
+  service db tcp://192.168.1.101:5432
+  service pacs tcp://192.168.1.105:443
+
+  # from clinic1/db.policy.yml
+  expose db at tcp://1.tcp.ngrok.io:12345 {
+    allow ips-203-0-113-0-24
+  }
+}`,
+  ],
+  [
     "a path rule after a shorter path that catches its requests never ran",
     ["clinic1/api.json:3:10 info TPC7044","clinic1/api.json:4:227 info TPC7036","clinic1/ngrok.yml:3:3 info TPC7012","clinic1/ngrok.yml:15:10 info TPC7018"],
     `group anyone = ip 0.0.0.0/0, ::/0  # every client
