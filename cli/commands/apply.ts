@@ -72,7 +72,7 @@ async function runApply(input: string, flags: ApplyFlags, io: CliIO): Promise<nu
   if (errors > 0) fail(ApplyMessages.inputErrors, ExitCode.Findings, input, errors);
 
   const p = await guarded(apiKey, flags.apiKeyEnv, ExitCode.Findings, () =>
-    plan({ desired: loaded.desired, client, prune: flags.prune ?? false, showUnmanaged: flags.showUnmanaged ?? false }),
+    plan({ desired: loaded.desired, client, prune: flags.prune ?? false, showUnmanaged: flags.showUnmanaged ?? false, ...(loaded.accessDiff ? { accessDiff: loaded.accessDiff } : {}) }),
   );
   if (flags.format !== 'json') printPlan(io, p, flags);
   const planErrors = p.diagnostics.filter((d) => d.severity === 'error' && !d.suppressed).length;

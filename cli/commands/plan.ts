@@ -17,7 +17,7 @@ import { NgrokApiError, NgrokClient, DEFAULT_API_URL } from '../../src/apply/cli
 import { loadManifest, type DesiredEndpoint } from '../../src/apply/desired.js';
 import { formatPlanJson, formatPlanMarkdown, formatPlanText } from '../../src/apply/format.js';
 import { ApplyMessages } from '../../src/apply/messages.js';
-import { plan, type Plan } from '../../src/apply/plan.js';
+import { plan, type Plan, type PlanOptions } from '../../src/apply/plan.js';
 import { redact } from '../../src/apply/redact.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { formatMessage, type MessageTemplate } from '../../src/diagnostics/messages.js';
@@ -116,7 +116,7 @@ export async function loadDesired(
   io: CliIO,
   exitCode: number,
   importer: CompilerImporter = importCompiler,
-): Promise<{ desired: DesiredEndpoint[]; diagnostics: Diagnostic[] }> {
+): Promise<{ desired: DesiredEndpoint[]; diagnostics: Diagnostic[]; accessDiff?: PlanOptions['accessDiff'] }> {
   const path = resolve(io.cwd, input);
   if (/\.tpc$/i.test(input)) {
     let source: string;
@@ -141,7 +141,8 @@ export async function loadDesired(
       }
     };
     const r = mod.compile(source, { file: input, readFile: readRelative });
-    return { desired: r.emitSkipped ? [] : (r.manifest?.desired ?? []), diagnostics: r.diagnostics };
+    const access = r.emitSkipped ? undefined : await import('../../src/sim/access-diff.js').then((m) => m.accessDiffFromSource(source, { file: input, readFile: readRelative })).catch(() => undefined);
+    return { desired: r.emitSkipped ? [] : (r.manifest?.desired ?? []), diagnostics: r.diagnostics, ...(access ? { accessDiff: access } : {}) };
   }
   const r = await loadManifest(path);
   return { desired: r.endpoints, diagnostics: r.diagnostics };
@@ -219,7 +220,7 @@ async function runPlan(input: string, flags: RemoteFlags, io: CliIO): Promise<nu
   const errors = reportInputDiagnostics(io, loaded.diagnostics);
   if (errors > 0) fail(ApplyMessages.inputErrors, PLAN_EXIT.error, input, errors);
   const p = await guarded(apiKey, flags.apiKeyEnv, PLAN_EXIT.error, () =>
-    plan({ desired: loaded.desired, client, prune: flags.prune ?? false, showUnmanaged: flags.showUnmanaged ?? false }),
+    plan({ desired: loaded.desired, client, prune: flags.prune ?? false, showUnmanaged: flags.showUnmanaged ?? false, ...(loaded.accessDiff ? { accessDiff: loaded.accessDiff } : {}) }),
   );
   printPlan(io, p, flags);
   if (p.diagnostics.some((d) => d.severity === 'error' && !d.suppressed)) return PLAN_EXIT.error;

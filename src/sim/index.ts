@@ -4,6 +4,7 @@
  * files, coverage, the access matrix, and printers. A plain re-export file.
  */
 
+export * from './access-diff.js';
 export { disagreement } from './agree.js';
 export { decide, prepareDecider } from './decide.js';
 export type { DecideOptions, Decider, Decision } from './decide.js';
