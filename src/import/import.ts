@@ -84,7 +84,6 @@ interface SiteDraft {
   key: string;
   name: string;
   connectUrl?: string;
-  region?: string;
   failover: boolean;
   services: ServiceDraft[];
   exposures: ExposureDraft[];
