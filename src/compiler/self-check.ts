@@ -68,13 +68,20 @@ export async function lintCompiled(result: CompileResult, file: string, text: st
     // A suppression is unused only when no chunk used it.
     for (const { d, n } of unused.values()) if (n === chunks.length) found.push(d);
 
-    const userRanges = new Set<string>();
-    for (const map of result.sourceMap.values()) {
-      for (const loc of map.values()) if (loc.user) userRanges.add(`${loc.file}\0${loc.range.start.offset}\0${loc.range.end.offset}`);
-    }
+    // Ranges of user-written actions, collected only when some error needs classifying (the
+    // usual clean run walks no source map).
+    let userRanges: Set<string> | undefined;
+    const userRangesOf = (): Set<string> => {
+      if (userRanges) return userRanges;
+      userRanges = new Set<string>();
+      for (const map of result.sourceMap.values()) {
+        for (const loc of map.values()) if (loc.user) userRanges.add(`${loc.file}\0${loc.range.start.offset}\0${loc.range.end.offset}`);
+      }
+      return userRanges;
+    };
     return found.map((d) => {
       if (d.suppressed || d.severity !== 'error' || d.code.startsWith('TPC')) return d;
-      const user = userRanges.has(`${d.file}\0${d.range.start.offset}\0${d.range.end.offset}`);
+      const user = userRangesOf().has(`${d.file}\0${d.range.start.offset}\0${d.range.end.offset}`);
       const msg = user ? M.actionInvalid : M.lintBug;
       const args = user ? [`${d.message} (${d.code})`] : [d.code, d.message.replace(/\.?$/, '.')];
       return createDiagnostic({ code: msg.code, severity: 'error', message: formatMessage(msg.template, args), file: d.file, range: d.range, ...(d.related ? { related: d.related } : {}) });
