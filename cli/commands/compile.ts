@@ -24,6 +24,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { compareDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
@@ -119,37 +120,168 @@ export async function runCompile(file: string, flags: CompileFlags, io: CliIO): 
     timing.lines.push(`${what} ${(now - timing.t).toFixed(0)} ms`);
     timing.t = now;
   };
-  const { compile } = await import('../../src/compiler/compile.js');
-  lap('load');
-  const options = { file: shown, readFile: (p: string) => readFromDisk(resolve(cwd, p)), ...(flags.site !== undefined ? { site: flags.site } : {}) };
-  const result: CompileResult = compile(text, options);
-  lap('compile');
-  const unknownSite = result.diagnostics.find((d) => d.code === 'TPC2004');
-  if (unknownSite) fail(CompileCliMessages.unknownSite, flags.site ?? '', unknownSite.hint ? ` (${unknownSite.hint.replace(/\?$/, '')}?)` : '');
-  let diagnostics = result.diagnostics;
-  if (!result.emitSkipped && flags.lint !== false) {
-    const { lintCompiled } = await import('../../src/compiler/self-check.js');
-    diagnostics = [...diagnostics, ...(await lintCompiled(result, shown, text))].sort(compareDiagnostics);
-    lap('lint');
-  }
-  const errors = diagnostics.some((d) => d.severity === 'error' && !d.suppressed);
-  const files = [shown, ...[...result.sources.keys()].filter((f) => f !== shown)];
-  await printDiagnostics(io, diagnostics, result.sources, files, flags.format, useColor(flags.color, io));
-  if (errors || result.emitSkipped) return ExitCode.Findings;
-
   const outDir = resolve(cwd, flags.out);
-  const output = new Map(result.files);
-  if (flags.site !== undefined) output.set('manifest.json', await mergedManifest(outDir, flags.out, result, flags.site));
-  const sites = result.sites.map((s) => s.name);
-  if (flags.check) return check(io, outDir, flags.out, output, sites);
-  const stats = writeOutput(outDir, flags.out, output, sites);
-  lap('write');
-  if (timing) io.stderr(`tpc: timing: ${timing.lines.join(', ')}\n`);
-  const n = result.manifest.endpoints.length;
+  // A fresh output folder is written by a second thread while this one lints (see StagedWriter).
+  const writer = !flags.check && flags.site === undefined && flags.lint !== false && !existsSync(outDir) ? StagedWriter.start(outDir) : undefined;
+  try {
+    const { compile } = await import('../../src/compiler/compile.js');
+    lap('load');
+    const options = { file: shown, readFile: (p: string) => readFromDisk(resolve(cwd, p)), ...(flags.site !== undefined ? { site: flags.site } : {}) };
+    const result: CompileResult = compile(text, options);
+    lap('compile');
+    if (result.emitSkipped) writer?.cancel();
+    else writer?.write(result.files);
+    const unknownSite = result.diagnostics.find((d) => d.code === 'TPC2004');
+    if (unknownSite) fail(CompileCliMessages.unknownSite, flags.site ?? '', unknownSite.hint ? ` (${unknownSite.hint.replace(/\?$/, '')}?)` : '');
+    let diagnostics = result.diagnostics;
+    if (!result.emitSkipped && flags.lint !== false) {
+      const { lintCompiled } = await import('../../src/compiler/self-check.js');
+      diagnostics = [...diagnostics, ...(await lintCompiled(result, shown, text))].sort(compareDiagnostics);
+      lap('lint');
+    }
+    const errors = diagnostics.some((d) => d.severity === 'error' && !d.suppressed);
+    const files = [shown, ...[...result.sources.keys()].filter((f) => f !== shown)];
+    await printDiagnostics(io, diagnostics, result.sources, files, flags.format, useColor(flags.color, io));
+    if (errors || result.emitSkipped) {
+      await writer?.discard();
+      return ExitCode.Findings;
+    }
+
+    const output = new Map(result.files);
+    const sites = result.sites.map((s) => s.name);
+    if (writer && !result.emitSkipped) {
+      const staged = await writer.finish(flags.out);
+      if (staged) {
+        lap('write');
+        if (timing) io.stderr(`tpc: timing: ${timing.lines.join(', ')}\n`);
+        printSummary(io, sites.length, result.manifest.endpoints.length, flags.out, { written: output.size, unchanged: 0, removed: 0 });
+        return ExitCode.Ok;
+      }
+      // The folder appeared meanwhile: write the ordinary way below.
+    }
+    if (flags.site !== undefined) output.set('manifest.json', await mergedManifest(outDir, flags.out, result, flags.site));
+    if (flags.check) return check(io, outDir, flags.out, output, sites);
+    const stats = writeOutput(outDir, flags.out, output, sites);
+    lap('write');
+    if (timing) io.stderr(`tpc: timing: ${timing.lines.join(', ')}\n`);
+    printSummary(io, sites.length, result.manifest.endpoints.length, flags.out, stats);
+    return ExitCode.Ok;
+  } catch (e) {
+    // Nothing staged may outlive a failure (the thread is stopped, its folder removed).
+    await writer?.discard();
+    throw e;
+  }
+}
+
+function printSummary(io: CliIO, sites: number, n: number, shownDir: string, stats: { written: number; unchanged: number; removed: number }): void {
   io.stderr(
-    `tpc: compiled ${sites.length} site${sites.length === 1 ? '' : 's'} and ${n} cloud endpoint${n === 1 ? '' : 's'} into ${flags.out} (${stats.written} file${stats.written === 1 ? '' : 's'} written, ${stats.unchanged} unchanged${stats.removed > 0 ? `, ${stats.removed} stale removed` : ''}).\n`,
+    `tpc: compiled ${sites} site${sites === 1 ? '' : 's'} and ${n} cloud endpoint${n === 1 ? '' : 's'} into ${shownDir} (${stats.written} file${stats.written === 1 ? '' : 's'} written, ${stats.unchanged} unchanged${stats.removed > 0 ? `, ${stats.removed} stale removed` : ''}).\n`,
   );
-  return ExitCode.Ok;
+}
+
+/** The staging writer's thread: writes every file under `root` (creating it), then reports. */
+const WRITER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { mkdirSync, writeFileSync } = require('node:fs');
+const { join, dirname } = require('node:path');
+parentPort.once('message', ({ root, files }) => {
+  try {
+    mkdirSync(root, { recursive: true });
+    const made = new Set();
+    for (let i = 0; i < files.length; i += 2) {
+      const p = files[i];
+      const d = dirname(p);
+      if (d !== '.' && !made.has(d)) {
+        mkdirSync(join(root, d), { recursive: true });
+        made.add(d);
+      }
+      writeFileSync(join(root, p), files[i + 1], { flag: 'wx' });
+    }
+    parentPort.postMessage({ ok: true });
+  } catch (e) {
+    parentPort.postMessage({ ok: false, code: e && e.code, message: e && e.message ? e.message : String(e) });
+  }
+});
+`;
+
+/**
+ * Writes a fresh output folder on a second thread while the main thread runs the lint
+ * self-check: every file goes into a staging folder next to `<dir>`, and only after the lint
+ * found no error is the staging folder renamed into place (one atomic rename), so the output is
+ * as atomic as the sequential path: nothing appears unless everything was written and checked.
+ * When the thread cannot start or fails, the staging folder is removed and the ordinary
+ * sequential writer (or the write error) takes over.
+ */
+class StagedWriter {
+  private readonly done: Promise<{ ok: true } | { ok: false; error: Error }>;
+  private sent = false;
+
+  private constructor(
+    private readonly worker: Worker,
+    private readonly outDir: string,
+    private readonly staging: string,
+  ) {
+    this.done = new Promise((resolveDone) => {
+      worker.once('message', (m: { ok: boolean; code?: string; message?: string }) => {
+        if (m.ok) resolveDone({ ok: true });
+        else resolveDone({ ok: false, error: Object.assign(new Error(m.message ?? 'write failed'), m.code ? { code: m.code } : {}) });
+      });
+      worker.once('error', (e) => resolveDone({ ok: false, error: e }));
+      worker.once('exit', () => resolveDone({ ok: false, error: new Error('the writer thread stopped') }));
+    });
+  }
+
+  static start(outDir: string): StagedWriter | undefined {
+    const staging = join(dirname(outDir), `.${basename(outDir)}.tpc-staging-${process.pid}-${randomBytes(4).toString('hex')}`);
+    try {
+      return new StagedWriter(new Worker(WRITER_SOURCE, { eval: true }), outDir, staging);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Starts writing (in sorted path order, as the sequential writer does). */
+  write(files: ReadonlyMap<string, string>): void {
+    const flat: string[] = [];
+    for (const [p, c] of files) flat.push(p, c);
+    this.sent = true;
+    this.worker.postMessage({ root: this.staging, files: flat });
+  }
+
+  cancel(): void {
+    void this.worker.terminate();
+  }
+
+  /** Waits for the thread and removes whatever it staged. */
+  async discard(): Promise<void> {
+    if (this.sent) await this.done;
+    await this.worker.terminate();
+    removeQuietly(this.staging);
+  }
+
+  /**
+   * Waits for the thread and moves the staging folder into place. Returns false (with nothing
+   * left behind) when `<dir>` appeared meanwhile; a write or rename failure is a usage error.
+   */
+  async finish(shownDir: string): Promise<boolean> {
+    const r = await this.done;
+    await this.worker.terminate();
+    if (!r.ok) {
+      removeQuietly(this.staging);
+      fail(CompileCliMessages.writeFailed, shownDir, ioReason(r.error));
+    }
+    if (existsSync(this.outDir)) {
+      removeQuietly(this.staging);
+      return false;
+    }
+    try {
+      renameSync(this.staging, this.outDir);
+    } catch (e) {
+      removeQuietly(this.staging);
+      fail(CompileCliMessages.writeFailed, shownDir, ioReason(e));
+    }
+    return true;
+  }
 }
 
 /** The manifest with `site`'s entries replaced and the other sites' entries kept. */
@@ -224,6 +356,15 @@ function check(io: CliIO, outDir: string, shownDir: string, output: Map<string, 
   return ExitCode.Findings;
 }
 
+/** Removes a staging folder; one that could never be created (its parent is a file) is no error. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    // nothing there to remove
+  }
+}
+
 /** Writes files (relative paths) under `root`, creating folders. */
 function writeTree(root: string, paths: readonly string[], output: Map<string, string>): void {
   const made = new Set<string>();
@@ -252,7 +393,7 @@ function writeOutput(outDir: string, shownDir: string, output: Map<string, strin
       writeTree(staging, [...output.keys()], output);
       renameSync(staging, outDir);
     } catch (e) {
-      rmSync(staging, { recursive: true, force: true });
+      removeQuietly(staging);
       fail(CompileCliMessages.writeFailed, shownDir, ioReason(e));
     }
     return { written: output.size, unchanged: 0, removed: 0 };
@@ -277,7 +418,7 @@ function writeOutput(outDir: string, shownDir: string, output: Map<string, strin
     // Every folder a file is renamed into must exist before anything moves.
     for (const d of new Set(single.map((p) => dirname(p)).filter((d) => d !== '.'))) mkdirSync(join(outDir, d), { recursive: true });
   } catch (e) {
-    rmSync(staging, { recursive: true, force: true });
+    removeQuietly(staging);
     fail(CompileCliMessages.writeFailed, shownDir, ioReason(e));
   }
   try {
@@ -286,10 +427,10 @@ function writeOutput(outDir: string, shownDir: string, output: Map<string, strin
     for (const p of single) if (p !== 'manifest.json') renameSync(join(staging, p), join(outDir, p));
     if (single.includes('manifest.json')) renameSync(join(staging, 'manifest.json'), join(outDir, 'manifest.json'));
   } catch (e) {
-    rmSync(staging, { recursive: true, force: true });
+    removeQuietly(staging);
     fail(CompileCliMessages.renameFailed, shownDir, ioReason(e));
   }
-  rmSync(staging, { recursive: true, force: true });
+  removeQuietly(staging);
   for (const p of stale) {
     try {
       unlinkSync(join(outDir, p));

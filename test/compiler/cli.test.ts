@@ -96,6 +96,39 @@ describe('tpc compile', () => {
     expect(r.stderr).toMatch(new RegExp(`^tpc: cannot write '${out}': .*; nothing was changed\\n$`));
     expect(readdirSync(out)).toEqual(['clinic1']);
   });
+
+  // A fresh output folder is staged by a second thread while the lint self-check runs.
+  it('a fresh output folder appears whole, byte-identical to an in-place write, with no staging folder beside it', async () => {
+    const parent = tmp();
+    const fresh = join(parent, 'out');
+    const r = await tpc(['compile', EXAMPLE, '-o', fresh], { cwd: repoRoot });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: `tpc: compiled 3 sites and 12 cloud endpoints into ${fresh} (38 files written, 0 unchanged).\n` });
+    expect(readdirSync(parent)).toEqual(['out']);
+    // The sequential writer (an existing, empty folder) writes the same bytes.
+    const existing = tmp();
+    expect((await tpc(['compile', EXAMPLE, '-o', existing], { cwd: repoRoot })).code).toBe(0);
+    expect((await tpc(['compile', EXAMPLE, '-o', fresh, '--check'], { cwd: repoRoot })).code).toBe(0);
+    expect((await tpc(['compile', EXAMPLE, '-o', existing, '--check'], { cwd: repoRoot })).code).toBe(0);
+    expect(readFileSync(join(fresh, 'manifest.json'), 'utf8')).toBe(readFileSync(join(existing, 'manifest.json'), 'utf8'));
+  });
+
+  it('a lint error in the self-check writes nothing into a fresh folder and leaves no staging folder', async () => {
+    const dir = tmp();
+    const text = `group o = ip 10.0.0.0/8\nsite s {\n  service a http://10.0.0.1:80\n  expose a at https://s.example.com {\n    allow o\n    action before-forward { type: "forward-internal", config: { url: "https://nothing.s.internal", on_error: "continue" } }\n  }\n}\n`;
+    writeFileSync(join(dir, 'main.tpc'), text);
+    const r = await tpc(['compile', 'main.tpc', '-o', 'out'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('TPC2084');
+    expect(readdirSync(dir)).toEqual(['main.tpc']);
+  });
+
+  it('a fresh folder that cannot be created is a write error (exit 2) and leaves nothing', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'blocker'), 'a file where a folder must go\n');
+    const r = await tpc(['compile', join(repoRoot, EXAMPLE), '-o', 'blocker/out'], { cwd: dir });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: "tpc: cannot write 'blocker/out': not a folder; nothing was changed\n" });
+    expect(readdirSync(dir)).toEqual(['blocker']);
+  });
 });
 
 describe('tpc fmt', () => {
