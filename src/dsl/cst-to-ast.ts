@@ -271,6 +271,11 @@ export class AstBuilder extends BaseVisitor {
     const closed = isClosed(img, quote);
     const body = closed ? img.slice(1, -1) : img.slice(1);
     const base = tok.startOffset + 1;
+    // Most strings have neither escapes nor interpolations: one Text part (what partsOf gives).
+    if (body.indexOf('\\') < 0 && body.indexOf('$') < 0) {
+      const parts = this.plainParts(body, base);
+      return { kind: 'String', parts, value: body, ...this.base(this.tokRange(tok, fallback)) };
+    }
     const chars: { c: string; at: number; end: number }[] = [];
     for (let i = 0; i < body.length; i++) {
       const c = body[i]!;
@@ -299,8 +304,14 @@ export class AstBuilder extends BaseVisitor {
     return { kind: 'String', parts, value: AstBuilder.joinText(parts), ...this.base(this.tokRange(tok, fallback)) };
   }
 
+  /** The parts of text without escapes or `$`, starting at `at`: one Text part, none when empty. */
+  private plainParts(text: string, at: number): TemplatePart[] {
+    return text === '' ? [] : [{ kind: 'Text', value: text, ...this.base(this.lines.range(at, at + text.length)) }];
+  }
+
   /** Raw (unescaped) text of a URL or path token. */
   private rawParts(tok: IToken): TemplatePart[] {
+    if (tok.image.indexOf('$') < 0) return this.plainParts(tok.image, tok.startOffset);
     const chars: { c: string; at: number; end: number }[] = [];
     for (let i = 0; i < tok.image.length; i++) chars.push({ c: tok.image[i]!, at: tok.startOffset + i, end: tok.startOffset + i + 1 });
     return this.partsOf(chars, true);
