@@ -32,6 +32,16 @@ export { LEGACY_PHASES, PHASES } from './ngrok/types.js';
 export type { Action, AgentConfig, AgentEndpoint, AgentUpstream, CloudEndpointCreate, LegacyPhase, Phase, Rule, TrafficPolicy } from './ngrok/types.js';
 export type { DesiredEndpoint } from './ngrok/endpoint-spec.js';
 export type { Activation } from './ngrok/cel/activation.js';
+export { plan } from './apply/plan.js';
+export type { EndpointField, FieldChange, OrphanEndpoint, Plan, PlanAction, PlanItem, PlanOptions, PlanSummary, UnmanagedEndpoint } from './apply/plan.js';
+export { apply } from './apply/apply.js';
+export type { ApplyCounts, ApplyError, ApplyEvent, ApplyOptions, ApplyResult, ItemResult } from './apply/apply.js';
+export { NgrokApiError, NgrokClient } from './apply/client.js';
+export type { ClientStats, EndpointsApi, NgrokApiErrorKind, NgrokClientOptions, RequestEvent, RetryEvent } from './apply/client.js';
+export type { Clock } from './apply/limiter.js';
+export type { Endpoint, EndpointUpdate, Ref, ReservedAddr, ReservedDomain } from './apply/types.js';
+export { loadManifest } from './apply/desired.js';
+export type { LoadManifestResult } from './apply/desired.js';
 
 /**
  * Lints ngrok configuration: Traffic Policy files, ngrok.yml agent configs, cloud endpoint

@@ -90,6 +90,7 @@ export type ApplyEvent =
 export interface ApplyOptions {
   plan: Plan;
   client: EndpointsApi;
+  /** Progress: called as the apply starts, as each item starts and ends, on adoption, and at the end. */
   onEvent?: (event: ApplyEvent) => void;
   /**
    * Lints the bodies about to be written; any unsuppressed error-level diagnostic makes apply

@@ -81,7 +81,9 @@ export interface NgrokClientOptions {
   /** Random source in [0, 1) for jitter (default `Math.random`). */
   random?: () => number;
   userAgent?: string;
+  /** Called after every HTTP request (method, path, status, duration); never sees the API key. */
   onRequest?: (event: RequestEvent) => void;
+  /** Called before a retry, with the wait and the reason (429, 5xx, network error). */
   onRetry?: (event: RetryEvent) => void;
   /** An outer abort signal for every request. */
   signal?: AbortSignal;
@@ -168,10 +170,15 @@ export class NgrokApiError extends Error {
 
 /** Things the applier needs from a client; `NgrokClient` implements it, tests may stub it. */
 export interface EndpointsApi {
+  /** Every endpoint of the account (all pages), optionally filtered (the API's `filter` expression). */
   listEndpoints(options?: { filter?: string }): Promise<Endpoint[]>;
+  /** One endpoint by id. */
   getEndpoint(id: string): Promise<Endpoint>;
+  /** Creates a cloud endpoint (`POST /endpoints`). */
   createEndpoint(body: CloudEndpointCreate): Promise<Endpoint>;
+  /** Changes the given fields of a cloud endpoint (`PATCH /endpoints/{id}`). */
   updateEndpoint(id: string, patch: EndpointUpdate): Promise<Endpoint>;
+  /** Deletes an endpoint; `deleted: false` when it was already gone. */
   deleteEndpoint(id: string): Promise<{ deleted: boolean }>;
 }
 

@@ -7,7 +7,9 @@
 
 /** A clock: current time in milliseconds and a way to wait. */
 export interface Clock {
+  /** The current time in milliseconds. */
   now: () => number;
+  /** Resolves after `ms` milliseconds. */
   sleep: (ms: number) => Promise<void>;
 }
 

@@ -89,17 +89,26 @@ describe('the published package', () => {
     expect(run(npx, ['--no-install', 'tpc', 'lint', 'clean.yml'], app)).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
-  it('an ES module imports the library, /testing and a schema', () => {
+  it('an ES module imports { lint, compile, simulate, plan }, /testing and a schema, and uses them', () => {
     writeFileSync(
       join(app, 'use.mjs'),
       `import * as tpc from 'traffic-policy-compiler';
+import { lint, compile, simulate, plan, NgrokClient } from 'traffic-policy-compiler';
 import * as testing from 'traffic-policy-compiler/testing';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 const schema = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('traffic-policy-compiler/schemas/traffic-policy.schema.json')), 'utf8'));
-const { diagnostics } = await tpc.lint([{ path: 'p.yml', text: 'on_http_request:\\n  - actions:\\n      - type: deny\\n      - type: deny\\n' }]);
-const compiled = tpc.compile('site a {\\n  service web http://localhost:8080\\n}\\n', { file: 'a.tpc' });
+const { diagnostics } = await lint([{ path: 'p.yml', text: 'on_http_request:\\n  - actions:\\n      - type: deny\\n      - type: deny\\n' }]);
+const source = 'group office = ip 203.0.113.0/24\\nsite a {\\n  service db tcp://10.0.0.1:5432\\n  expose db at tcp://1.tcp.ngrok.io:12345 { allow office }\\n}\\n';
+const compiled = compile(source, { file: 'a.tpc' });
+const world = { endpoints: compiled.sites.flatMap((s) => [
+  ...s.endpoints.map((e) => ({ url: e.url, kind: 'cloud', policy: e.policy })),
+  ...s.agentConfig.endpoints.map((e) => ({ url: e.url, kind: 'agent', upstream: String(e.upstream.url) })),
+]) };
+const inside = simulate('tcp://1.tcp.ngrok.io:12345', { clientIp: '203.0.113.9' }, world).outcome;
+const outside = simulate('tcp://1.tcp.ngrok.io:12345', { clientIp: '198.51.100.1' }, world).outcome;
 const api = await testing.startFakeNgrokApi();
+const planned = await plan({ desired: compiled.manifest.desired, client: new NgrokClient({ apiKey: api.apiKey, baseUrl: api.url }) });
 await api.close();
 console.log(JSON.stringify({
   library: Object.keys(tpc).sort(),
@@ -107,25 +116,29 @@ console.log(JSON.stringify({
   schema: schema.$schema,
   lint: diagnostics.map((d) => d.code + '@' + d.line),
   compiled: [...compiled.files.keys()].filter((f) => f.endsWith('ngrok.yml')),
+  simulated: [inside.result, outside.result],
+  planned: planned.summary,
 }));
 `,
     );
     const r = run('node', ['use.mjs'], app);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { library: string[]; testing: string[]; schema: string; lint: string[]; compiled: string[] };
+    const out = JSON.parse(r.stdout) as { library: string[]; testing: string[]; schema: string; lint: string[]; compiled: string[]; simulated: string[]; planned: unknown };
     for (const name of LIBRARY_EXPORTS) expect(out.library, name).toContain(name);
     for (const name of TESTING_EXPORTS) expect(out.testing, name).toContain(name);
     expect(out.schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(out.lint).toEqual(['action-after-terminal@4']);
     expect(out.compiled).toEqual(['a/ngrok.yml']);
+    expect(out.simulated).toEqual(['forwarded', 'rejected']);
+    expect(out.planned).toEqual({ create: 1, update: 0, replace: 0, delete: 0, unchanged: 0 });
   });
 
   it('a TypeScript consumer type-checks against the installed declarations', () => {
     writeFileSync(
       join(app, 'consumer.ts'),
-      `import { compile, lint, type CompileResult, type Diagnostic, type LintResult } from 'traffic-policy-compiler';
-import { startFakeNgrokApi, type FakeNgrokApi } from 'traffic-policy-compiler/testing';
+      `import { compile, importNgrok, lint, NgrokClient, plan, simulate, type CompileResult, type Diagnostic, type LintResult, type Outcome, type Plan, type SimRequest } from 'traffic-policy-compiler';
+import { requests, startFakeNgrokApi, type FakeNgrokApi } from 'traffic-policy-compiler/testing';
 
 export async function check(text: string): Promise<Diagnostic[]> {
   const result: LintResult = await lint([{ path: 'policy.yml', text }], { rules: { 'inline-secret': 'error' } });
@@ -136,6 +149,21 @@ export function build(source: string): string[] {
   const result: CompileResult = compile(source, { file: 'fleet.tpc' });
   return [...result.files.keys()];
 }
+
+export function where(url: string, request: SimRequest): Outcome['result'] {
+  return simulate(url, request, { endpoints: [] }).outcome.result;
+}
+
+export async function changes(source: string, apiKey: string, baseUrl: string): Promise<number> {
+  const p: Plan = await plan({ desired: compile(source).manifest.desired, client: new NgrokClient({ apiKey, baseUrl }) });
+  return p.summary.create + p.summary.update + p.summary.delete;
+}
+
+export function draft(text: string): string {
+  return importNgrok([{ path: 'ngrok.yml', text }]).source;
+}
+
+export const someRequests = requests({ clientIp: '203.0.113.9' });
 
 export async function fake(): Promise<string> {
   const api: FakeNgrokApi = await startFakeNgrokApi();
@@ -156,6 +184,6 @@ export async function fake(): Promise<string> {
 });
 
 /** What the package's main entry must export (the functions of the README and docs). */
-const LIBRARY_EXPORTS = ['lint', 'compile', 'importNgrok', 'createBaseline', 'validateBaseline'];
+const LIBRARY_EXPORTS = ['lint', 'compile', 'simulate', 'decide', 'plan', 'apply', 'importNgrok', 'createBaseline', 'validateBaseline', 'NgrokClient'];
 /** What `traffic-policy-compiler/testing` must export. */
-const TESTING_EXPORTS = ['startFakeNgrokApi'];
+const TESTING_EXPORTS = ['startFakeNgrokApi', 'requests', 'ipInside', 'ipOutside', 'jwtDescription', 'fleet', 'ngrokFiles'];
