@@ -221,12 +221,17 @@ export const allTokens: TokenType[] = [
   Word,
 ];
 
-/** The one lexer instance (built at module load). */
-export const tpcLexer = new Lexer(allTokens, {
+/** Options of {@link tpcLexer}, without the definition checks (checked by the tests). */
+export const LEXER_OPTIONS = {
   positionTracking: 'full',
   ensureOptimizations: false,
-  skipValidations: false,
-});
+  // The token definition checks cost milliseconds at every start-up; test/dsl/lexer-definition.test.ts
+  // builds the lexer with them on, so a broken token set cannot go unnoticed.
+  skipValidations: true,
+} as const;
+
+/** The one lexer instance (built at module load). */
+export const tpcLexer = new Lexer(allTokens, LEXER_OPTIONS);
 
 /** Keyword spelling of a keyword token type, or undefined. */
 export function keywordOf(t: TokenType): string | undefined {
