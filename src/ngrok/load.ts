@@ -7,7 +7,7 @@
  * problems, alias bombs, huge files and deep nesting all become diagnostics.
  */
 
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
 import { createDiagnostic, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import { formatMessage, Messages, type MessageTemplate } from '../diagnostics/messages.js';
 import { LineMap } from '../diagnostics/text.js';
@@ -111,23 +111,31 @@ function firstBadUtf8(bytes: Uint8Array): number {
 }
 
 /** Rough maximum nesting depth of brackets and indentation, to refuse pathological input before parsing. */
+const QUOTE = 34; // "
+const HASH = 35; // #
+const OPEN_BRACKET = 91; // [
+const BACKSLASH = 92; // \
+const CLOSE_BRACKET = 93; // ]
+const OPEN_BRACE = 123; // {
+const CLOSE_BRACE = 125; // }
+
 function nestingDepth(text: string): number {
   let depth = 0;
   let max = 0;
-  let quote = '';
+  let inQuote = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
+    const c = text.charCodeAt(i);
+    if (inQuote) {
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) inQuote = false;
       continue;
     }
-    if (c === '"') quote = c;
-    else if (c === '[' || c === '{') {
+    if (c === QUOTE) inQuote = true;
+    else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
       depth++;
       if (depth > max) max = depth;
-    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
-    else if (c === '#') {
+    } else if (c === CLOSE_BRACKET || c === CLOSE_BRACE) depth = Math.max(0, depth - 1);
+    else if (c === HASH) {
       const nl = text.indexOf('\n', i);
       i = nl < 0 ? text.length : nl;
     }
@@ -169,31 +177,132 @@ export function detectKind(value: unknown): DocumentKind {
   return 'unknown';
 }
 
-/** Finds the YAML node at a path; returns the deepest node reached and whether the path was complete. */
-function walk(root: YamlNode | null | undefined, path: Path): { node: YamlNode | undefined; key: YamlNode | undefined; exact: boolean } {
-  let node: YamlNode | undefined = root ?? undefined;
-  let key: YamlNode | undefined;
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i]!;
-    if (node && isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) return { node, key, exact: false };
-      key = pair.key as YamlNode;
-      if (!pair.value) return { node: key, key, exact: i === path.length - 1 };
-      node = pair.value as YamlNode;
-    } else if (node && isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg];
-      if (!item) return { node, key, exact: false };
-      key = undefined;
-      node = item as YamlNode;
-    } else {
-      return { node, key, exact: false };
-    }
-  }
-  return { node, key, exact: true };
+/** Node kinds in a {@link PositionIndex}. */
+const OTHER = 0;
+const MAP = 1;
+const SEQ = 2;
+/** Numbers per node: start offset, end offset (-1/-1 without a range), kind, first entry, entry count. */
+const STRIDE = 5;
+
+/** What following a path found: node indexes (-1: none) and whether the whole path was followed. */
+interface Found {
+  /** The deepest node reached (a member's key when the member has no value). */
+  node: number;
+  /** The key node of the last map member followed (-1 after a sequence item). */
+  key: number;
+  exact: boolean;
 }
 
-/** A document backed by a YAML AST. */
+/**
+ * The positions of a parsed YAML document's nodes, in a few flat arrays: what `span` and
+ * `locate` need, without keeping the YAML syntax tree alive (linting a large fleet keeps
+ * hundreds of documents in memory at once, and the trees made garbage collection the largest
+ * cost after parsing).
+ *
+ * Nodes are numbered depth first. A map's entries are triples (key node, value node or -1, key
+ * text index or -1 for a key that is not a scalar); a sequence's entries are item nodes.
+ */
+class PositionIndex {
+  private constructor(
+    private readonly nodes: Int32Array,
+    private readonly entries: Int32Array,
+    /** `String(key.value)` of every scalar map key. */
+    private readonly keys: readonly string[],
+    private readonly root: number,
+  ) {}
+
+  static of(contents: unknown): PositionIndex {
+    const nodes: number[] = [];
+    const entries: number[] = [];
+    const keys: string[] = [];
+    const visit = (n: unknown): number => {
+      if (n === null || n === undefined) return -1;
+      const i = nodes.length / STRIDE;
+      const range = (n as { range?: [number, number, number] }).range;
+      const kind = isMap(n) ? MAP : isSeq(n) ? SEQ : OTHER;
+      nodes.push(range ? range[0] : -1, range ? range[1] : -1, kind, 0, 0);
+      if (kind === MAP) {
+        const own: number[] = [];
+        for (const p of (n as { items: unknown[] }).items) {
+          if (!isPair(p)) {
+            own.push(-1, -1, -1);
+            continue;
+          }
+          const k = visit(p.key);
+          const v = p.value ? visit(p.value) : -1;
+          let text = -1;
+          if (isScalar(p.key)) {
+            text = keys.length;
+            keys.push(String(p.key.value));
+          }
+          own.push(k, v, text);
+        }
+        nodes[i * STRIDE + 3] = entries.length;
+        nodes[i * STRIDE + 4] = own.length / 3;
+        for (const x of own) entries.push(x);
+      } else if (kind === SEQ) {
+        const own: number[] = [];
+        for (const item of (n as { items: unknown[] }).items) own.push(item ? visit(item) : -1);
+        nodes[i * STRIDE + 3] = entries.length;
+        nodes[i * STRIDE + 4] = own.length;
+        for (const x of own) entries.push(x);
+      }
+      return i;
+    };
+    const root = visit(contents);
+    return new PositionIndex(new Int32Array(nodes), new Int32Array(entries), keys, root);
+  }
+
+  /** Follows a path: the deepest node reached, the last key followed, whether the path was complete. */
+  find(path: Path): Found {
+    const { nodes, entries, keys } = this;
+    let node = this.root;
+    let key = -1;
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i]!;
+      const kind = node >= 0 ? nodes[node * STRIDE + 2] : -1;
+      const first = node >= 0 ? nodes[node * STRIDE + 3]! : 0;
+      const count = node >= 0 ? nodes[node * STRIDE + 4]! : 0;
+      if (kind === MAP) {
+        const want = String(seg);
+        let e = -1;
+        for (let j = 0; j < count; j++) {
+          const text = entries[first + 3 * j + 2]!;
+          if (text >= 0 && keys[text] === want) {
+            e = first + 3 * j;
+            break;
+          }
+        }
+        if (e < 0) return { node, key, exact: false };
+        key = entries[e]!;
+        const value = entries[e + 1]!;
+        if (value < 0) return { node: key, key, exact: i === path.length - 1 };
+        node = value;
+      } else if (kind === SEQ && typeof seg === 'number') {
+        const item = Number.isInteger(seg) && seg >= 0 && seg < count ? entries[first + seg]! : -1;
+        if (item < 0) return { node, key, exact: false };
+        key = -1;
+        node = item;
+      } else {
+        return { node, key, exact: false };
+      }
+    }
+    return { node, key, exact: true };
+  }
+
+  /** `[start, end)` of a node's source (end: the end of its value), or undefined without a range. */
+  range(node: number): [number, number] | undefined {
+    if (node < 0) return undefined;
+    const start = this.nodes[node * STRIDE]!;
+    return start < 0 ? undefined : [start, this.nodes[node * STRIDE + 1]!];
+  }
+
+  isCollection(node: number): boolean {
+    return node >= 0 && this.nodes[node * STRIDE + 2] !== OTHER;
+  }
+}
+
+/** A document parsed from YAML or JSON text, with the positions of its nodes. */
 class YamlSourceDocument implements SourceDocument {
   kind: DocumentKind;
   readonly editable = true;
@@ -204,30 +313,29 @@ class YamlSourceDocument implements SourceDocument {
     readonly format: 'yaml' | 'json',
     readonly index: number,
     readonly value: unknown,
-    private readonly doc: Document.Parsed,
+    private readonly positions: PositionIndex,
   ) {
     this.kind = detectKind(value);
   }
 
   span(path: Path, part: LocatePart = 'value'): { start: number; end: number } | undefined {
-    const r = walk(this.doc.contents as YamlNode, path);
+    const r = this.positions.find(path);
     if (!r.exact) return undefined;
-    const n = part === 'key' && r.key ? r.key : r.node;
-    if (!n?.range) return undefined;
-    return { start: n.range[0], end: n.range[1] };
+    const range = this.positions.range(part === 'key' && r.key >= 0 ? r.key : r.node);
+    return range ? { start: range[0], end: range[1] } : undefined;
   }
 
   locate(path: Path, part: LocatePart = 'value'): Range {
-    const r = walk(this.doc.contents as YamlNode, path);
+    const r = this.positions.find(path);
     let n = r.node;
     // A missing member: point at the parent's key when we have it, else at the parent.
-    if (r.exact && part === 'key' && r.key) n = r.key;
-    else if (!r.exact && r.key) n = r.key;
-    const range = n?.range;
+    if (r.exact && part === 'key' && r.key >= 0) n = r.key;
+    else if (!r.exact && r.key >= 0) n = r.key;
+    const range = this.positions.range(n);
     if (!range) return this.lineMap.range(0, 0);
     let end = range[1];
     // For collections, highlight only the first line so printers do not underline whole blocks.
-    if (n && (isMap(n) || isSeq(n))) {
+    if (this.positions.isCollection(n)) {
       const nl = this.text.indexOf('\n', range[0]);
       if (nl >= 0 && nl < end) end = nl;
     }
@@ -313,7 +421,7 @@ export function loadText(file: string, text: string, options: LoadOptions = {}):
       if (docs.length === 1) diagnostics.push(diag(file, Messages.emptyDocument, undefined));
       return;
     }
-    const sd = new YamlSourceDocument(file, text, lineMap, format, index, value, doc);
+    const sd = new YamlSourceDocument(file, text, lineMap, format, index, value, PositionIndex.of(doc.contents));
     if (options.kind) sd.kind = options.kind;
     documents.push(sd);
   });

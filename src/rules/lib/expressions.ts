@@ -11,7 +11,7 @@
  */
 
 import type { Range } from '../../diagnostics/diagnostic.js';
-import { analyzeExpression, type ExprIssue } from '../../ngrok/cel/analyze.js';
+import { analyzeExpression, type AnalyzeOptions, type ExprIssue } from '../../ngrok/cel/analyze.js';
 import type { PhaseName } from '../../ngrok/cel/catalog.js';
 import { analyzeTemplate } from '../../ngrok/cel/interpolation.js';
 import { scalarOffsetMap, type Path, type SourceDocument } from '../../ngrok/load.js';
@@ -59,19 +59,31 @@ interface Context {
    */
   setVars: ReadonlySet<string>;
   priorActions: ReadonlySet<string>;
+  /** Analysis options for the current state (rebuilt when a set changes). */
+  bool?: AnalyzeOptions;
+  any?: AnalyzeOptions;
 }
 
-function options(ctx: Context, mustBeBool: boolean) {
-  return {
-    ...(ctx.phase ? { phase: ctx.phase } : {}),
-    mustBeBool,
-    setVars: ctx.setVars,
-    priorActions: ctx.priorActions,
-  };
+function options(ctx: Context, mustBeBool: boolean): AnalyzeOptions {
+  const cached = mustBeBool ? ctx.bool : ctx.any;
+  if (cached) return cached;
+  const opts: AnalyzeOptions = { mustBeBool, setVars: ctx.setVars, priorActions: ctx.priorActions };
+  if (ctx.phase) opts.phase = ctx.phase;
+  if (mustBeBool) ctx.bool = opts;
+  else ctx.any = opts;
+  return opts;
 }
 
-function withItem(set: ReadonlySet<string>, item: string): ReadonlySet<string> {
-  return set.has(item) ? set : new Set(set).add(item);
+function addSetVar(ctx: Context, name: string): void {
+  if (ctx.setVars.has(name)) return;
+  ctx.setVars = new Set(ctx.setVars).add(name);
+  ctx.bool = ctx.any = undefined;
+}
+
+function addPriorAction(ctx: Context, type: string): void {
+  if (ctx.priorActions.has(type)) return;
+  ctx.priorActions = new Set(ctx.priorActions).add(type);
+  ctx.bool = ctx.any = undefined;
 }
 
 function collect(policy: PolicyRef, out: ExprSite[]): void {
@@ -143,14 +155,14 @@ function collect(policy: PolicyRef, out: ExprSite[]): void {
             for (let i = 0; i < value.length; i++) {
               const item: unknown = value[i];
               templates(item, [...configPath, 'vars', i]);
-              if (isObject(item)) for (const name of Object.keys(item)) c.setVars = withItem(c.setVars, name);
+              if (isObject(item)) for (const name of Object.keys(item)) addSetVar(c, name);
             }
             continue;
           }
           templates(value, [...configPath, key]);
         }
       }
-      if (type) c.priorActions = withItem(c.priorActions, type);
+      if (type) addPriorAction(c, type);
     }
   }
 }
