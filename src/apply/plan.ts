@@ -22,6 +22,7 @@ import {
   readManagedMetadata,
   type DesiredEndpoint,
 } from './desired.js';
+import { policyWithoutRuleNames } from '../ngrok/endpoint-spec.js';
 import { unifiedDiff } from './diff.js';
 import { ApplyMessages } from './messages.js';
 import type { Endpoint, EndpointUpdate } from './types.js';
@@ -173,7 +174,7 @@ function normalised(b: Partial<CloudEndpointCreate>): Record<EndpointField, stri
   }
   return {
     url: normalizeEndpointUrl(b.url ?? ''),
-    traffic_policy: pol.error === undefined ? canonicalJson(pol.value) : String(b.traffic_policy ?? ''),
+    traffic_policy: pol.error === undefined ? canonicalJson(policyWithoutRuleNames(pol.value)) : String(b.traffic_policy ?? ''),
     description: b.description ?? '',
     metadata: meta,
     bindings: canonicalJson(effectiveBindings(b)),

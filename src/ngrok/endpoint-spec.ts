@@ -177,10 +177,34 @@ export function effectiveBindings(body: { url?: string; bindings?: readonly stri
 }
 
 /**
+ * The policy without its rules' `name`s. Names carry provenance (the `.tpc` file and line that
+ * produced a rule), not behaviour: an edit that only shifts lines in the source must not count
+ * as a change of the endpoint, or every comment would rewrite the whole fleet. Anything that is
+ * not a policy of phase lists is returned unchanged.
+ */
+export function policyWithoutRuleNames(policy: unknown): unknown {
+  if (!policy || typeof policy !== 'object' || Array.isArray(policy)) return policy;
+  let changed = false;
+  const out: Record<string, unknown> = {};
+  for (const [phase, rules] of Object.entries(policy as Record<string, unknown>)) {
+    if (Array.isArray(rules) && rules.some((r) => r && typeof r === 'object' && !Array.isArray(r) && 'name' in r)) {
+      changed = true;
+      out[phase] = rules.map((r) => {
+        if (!r || typeof r !== 'object' || Array.isArray(r) || !('name' in r)) return r;
+        const { name: _name, ...rest } = r as Record<string, unknown>;
+        return rest;
+      });
+    } else out[phase] = rules;
+  }
+  return changed ? out : policy;
+}
+
+/**
  * What the content hash covers: the normalised URL, bindings (sorted, defaulted), pooling
  * (default false), description (default `''`) and the *parsed* traffic policy (so key order,
  * whitespace and JSON-versus-YAML spelling do not change it; a policy that does not parse is
- * hashed as its text). `metadata` is deliberately left out: it carries the hash itself.
+ * hashed as its text) without rule names ({@link policyWithoutRuleNames}). `metadata` is
+ * deliberately left out: it carries the hash itself.
  */
 export function hashInput(body: Pick<CloudEndpointCreate, 'url' | 'traffic_policy'> & Partial<CloudEndpointCreate>): Record<string, unknown> {
   const parsed = typeof body.traffic_policy === 'string' ? parsePolicyText(body.traffic_policy) : { value: body.traffic_policy };
@@ -189,7 +213,7 @@ export function hashInput(body: Pick<CloudEndpointCreate, 'url' | 'traffic_polic
     bindings: effectiveBindings(body),
     pooling_enabled: body.pooling_enabled ?? false,
     description: body.description ?? '',
-    traffic_policy: parsed.error !== undefined ? body.traffic_policy : parsed.value,
+    traffic_policy: parsed.error !== undefined ? body.traffic_policy : policyWithoutRuleNames(parsed.value),
   };
 }
 
@@ -245,7 +269,8 @@ export function desiredEndpoint(
   if (policy !== null && typeof policy === 'object') {
     const text = canonicalJson(policy);
     full = { type: 'cloud', ...body, traffic_policy: text } as CloudEndpointCreate;
-    hash = hashOfCanonicalPolicy(full, text);
+    const unnamed = policyWithoutRuleNames(policy);
+    hash = hashOfCanonicalPolicy(full, unnamed === policy ? text : canonicalJson(unnamed));
   } else {
     full = { type: 'cloud', ...body } as CloudEndpointCreate;
     hash = computeHash(full);
@@ -257,7 +282,7 @@ export function desiredEndpoint(
 }
 
 /**
- * {@link computeHash} of a body whose `traffic_policy` is `text = canonicalJson(policy)`:
+ * {@link computeHash} of a body whose hashed policy is `text = canonicalJson(policyWithoutRuleNames(policy))`:
  * parsing canonical JSON and writing it canonically again gives the same text, so the text is
  * spliced into the canonical hash input (keys in sorted order) instead of parsed.
  */

@@ -3,7 +3,7 @@
 // as a value against the same policy passed as canonical text (which is parsed for the hash).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, computeHash, desiredEndpoint } from '../../src/ngrok/endpoint-spec.js';
+import { canonicalJson, computeHash, desiredEndpoint, policyWithoutRuleNames } from '../../src/ngrok/endpoint-spec.js';
 
 /** The definition: sorted keys, no whitespace, undefined dropped, cycles as null. */
 function reference(value: unknown): string {
@@ -82,5 +82,27 @@ describe('desiredEndpoint with the policy as a value', () => {
         expect(fast.hash).toBe(computeHash(slow.body));
       }),
     );
+  });
+});
+
+describe('rule names are provenance, not content', () => {
+  const policy = (name: string) => ({ on_http_request: [{ name, actions: [{ type: 'deny' }] }] });
+  const body = (name: string) => ({ url: 'https://a.example.com', bindings: ['public'], traffic_policy: policy(name) });
+
+  it('policyWithoutRuleNames drops only rule names', () => {
+    expect(policyWithoutRuleNames(policy('clinics.tpc:12 deny blocked'))).toEqual({ on_http_request: [{ actions: [{ type: 'deny' }] }] });
+    const unnamed = { on_tcp_connect: [{ actions: [{ type: 'deny' }] }] };
+    expect(policyWithoutRuleNames(unnamed)).toBe(unnamed);
+    expect(policyWithoutRuleNames('not a policy')).toBe('not a policy');
+  });
+
+  it('the hash does not change when only rule names (source lines) change, and changes with content', () => {
+    const a = desiredEndpoint('s/a', body('clinics.tpc:12 deny'));
+    const b = desiredEndpoint('s/a', body('clinics.tpc:13 deny'));
+    expect(a.hash).toBe(b.hash);
+    expect(a.body.traffic_policy).not.toBe(b.body.traffic_policy);
+    expect(computeHash(a.body)).toBe(a.hash);
+    const c = desiredEndpoint('s/a', { ...body('x'), traffic_policy: { on_http_request: [{ actions: [{ type: 'deny', config: { status_code: 404 } }] }] } });
+    expect(c.hash).not.toBe(a.hash);
   });
 });
