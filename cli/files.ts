@@ -8,7 +8,7 @@
  * ExperimentalWarning), so the small matcher below does the job.
  */
 
-import { readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { formatMessage } from '../src/diagnostics/messages.js';
 import { CliError } from './io.js';
@@ -149,6 +149,21 @@ export function ignoreMatcher(patterns: readonly string[], base: string): (abs: 
   };
 }
 
+/**
+ * True for a folder written by `tpc compile` (it holds a `manifest.json` from generator tpc).
+ * Found while walking a folder, such output is skipped: `tpc compile` linted it already, and
+ * next to its `.tpc` source every internal URL would be seen twice. Named explicitly
+ * (`tpc lint out/`), it is linted.
+ */
+async function isCompiledOutput(dir: string): Promise<boolean> {
+  try {
+    const m = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { generator?: unknown };
+    return m.generator === 'tpc';
+  } catch {
+    return false;
+  }
+}
+
 async function walk(dir: string, out: string[], isIgnored: (abs: string) => boolean, exclude: ReadonlySet<string>): Promise<void> {
   let entries;
   try {
@@ -160,7 +175,7 @@ async function walk(dir: string, out: string[], isIgnored: (abs: string) => bool
   for (const ent of entries) {
     const abs = join(dir, ent.name);
     if (ent.isDirectory()) {
-      if (SKIP_DIRS.has(ent.name) || isIgnored(abs)) continue;
+      if (SKIP_DIRS.has(ent.name) || isIgnored(abs) || (await isCompiledOutput(abs))) continue;
       await walk(abs, out, isIgnored, exclude);
     } else if (ent.isFile() || ent.isSymbolicLink()) {
       if (!LINTABLE.test(ent.name) || SKIP_FILES.test(ent.name) || exclude.has(abs)) continue;

@@ -274,13 +274,19 @@ export async function runLint(rawPaths: readonly string[], flags: LintFlags, io:
     if (exists || flags.writeBaseline === undefined || flags.baseline !== undefined) baseline = await readBaseline(baselinePath, baselineShown, cwd);
   }
 
+  // inline-secret always runs: when it is turned off its findings are not printed, but their
+  // ranges still tell the printers which text to mask.
+  const ruleSettings: Record<string, RuleSetting> = { ...config.rules, ...cliRules };
+  const secretRuleOff = ruleSettings['inline-secret'] === 'off';
+  if (secretRuleOff) ruleSettings['inline-secret'] = 'info';
   const result = await lint(inputs, {
-    rules: { ...config.rules, ...cliRules },
+    rules: ruleSettings,
     ruleOptions: config.ruleOptions,
     ...(baseline ? { baseline } : {}),
     ...(flags.fix ? { fix: true } : {}),
   });
-  const diagnostics = [...result.diagnostics, ...oversized].sort(compareDiagnostics);
+  const hiddenSecrets = secretRuleOff ? result.diagnostics.filter((d) => d.code === 'inline-secret') : [];
+  const diagnostics = [...(secretRuleOff ? result.diagnostics.filter((d) => d.code !== 'inline-secret') : result.diagnostics), ...oversized].sort(compareDiagnostics);
 
   if (flags.fix) {
     for (const [display, text] of result.fixed) {
@@ -329,6 +335,7 @@ export async function runLint(rawPaths: readonly string[], flags: LintFlags, io:
     rules: ruleInfos(RULES, docsBase),
     version: VERSION,
     ...(flags.fix ? { fixed: result.fixed } : {}),
+    ...(hiddenSecrets.length > 0 ? { redact: hiddenSecrets } : {}),
   };
   const printer = await loadFormatter(flags.format);
   const text = printer(shown, ctx);

@@ -11,6 +11,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { groupByFile, mergeFix, STDIN_PATH, type FormatContext } from './types.js';
+import { redactContext } from './redact.js';
 
 /** One ESLint message. */
 export interface EslintMessage {
@@ -63,7 +64,8 @@ function toMessage(d: Diagnostic, source: string | undefined): EslintMessage {
 }
 
 /** The results as objects (what {@link json} serialises). */
-export function eslintResults(diagnostics: readonly Diagnostic[], ctx: FormatContext): EslintResult[] {
+export function eslintResults(diagnostics: readonly Diagnostic[], context: FormatContext): EslintResult[] {
+  const ctx = redactContext(diagnostics, context);
   const results: EslintResult[] = [];
   for (const [file, list] of groupByFile(diagnostics, ctx.files)) {
     const source = ctx.sources.get(file);

@@ -9,6 +9,7 @@
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { paint, safeText, type Paint } from './ansi.js';
 import { codeFrame } from './code-frame.js';
+import { redactContext } from './redact.js';
 import { groupByFile, showsSuppressed, type FormatContext } from './types.js';
 
 function plural(n: number, word: string): string {
@@ -57,7 +58,8 @@ export function tally(diagnostics: readonly Diagnostic[], ctx: Pick<FormatContex
 }
 
 /** Prints findings for a terminal. Returns '' when there is nothing to say. */
-export function stylish(diagnostics: readonly Diagnostic[], ctx: FormatContext): string {
+export function stylish(diagnostics: readonly Diagnostic[], context: FormatContext): string {
+  const ctx = redactContext(diagnostics, context);
   const p = paint(ctx.color);
   const out: string[] = [];
   for (const [file, list] of groupByFile(diagnostics, ctx.files)) {

@@ -36,6 +36,8 @@ export interface FormatContext {
   fixed?: ReadonlyMap<string, string>;
   /** tpc's version. */
   version: string;
+  /** Findings not printed (a rule turned off) whose ranges are still secrets to mask. */
+  redact?: readonly Diagnostic[];
 }
 
 /** A printer. */
