@@ -9,12 +9,10 @@
 import * as ipaddrNamespace from 'ipaddr.js';
 import type { Path, SourceDocument } from '../ngrok/load.js';
 import type { ASTNode } from '@marcbachmann/cel-js';
-import { scanAst } from '../ngrok/cel/ast.js';
-import { checkEnvironment } from '../ngrok/cel/env.js';
-import { parseTemplate } from '../ngrok/cel/interpolation.js';
 import { parseCidr, parseIp } from '../ngrok/cel/ip.js';
+import { celAnalysis } from './lib/cel.js';
 import { replaceStringFix } from './lib/edits.js';
-import { expressionRange, expressionSites } from './lib/expressions.js';
+import { expressionRange, expressionSites, prepareExpressions } from './lib/expressions.js';
 import { defineRule, type RuleContext } from './rule.js';
 import { eachAction, type ActionSite } from './workspace.js';
 
@@ -180,6 +178,7 @@ function literalRanges(expr: string): Literal[] {
 
 function literalRangesOf(expr: string): Literal[] {
   if (!/inCidrRanges?\s*\(/.test(expr)) return [];
+  const { checkEnvironment, scanAst } = celAnalysis();
   let ast: ASTNode;
   try {
     ast = checkEnvironment().parse(expr).ast;
@@ -203,7 +202,7 @@ function checkExpressions(ctx: RuleContext<MessageId>): void {
   for (const site of expressionSites(ctx.workspace)) {
     const parts: { expr: string; offset: number }[] =
       site.kind === 'template'
-        ? parseTemplate(site.text).segments.flatMap((seg) => (seg.kind === 'expr' && !seg.escapedQuotes ? [{ expr: seg.expr, offset: seg.exprStart }] : []))
+        ? celAnalysis().parseTemplate(site.text).segments.flatMap((seg) => (seg.kind === 'expr' && !seg.escapedQuotes ? [{ expr: seg.expr, offset: seg.exprStart }] : []))
         : [{ expr: site.text, offset: 0 }];
     for (const part of parts) {
       for (const lit of literalRanges(part.expr)) {
@@ -251,6 +250,7 @@ export default defineRule<MessageId>({
       allowsEveryone: "'{{where}}': '{{value}}' allows every {{family}} address, so this restrict-ips admits everyone.",
     },
   },
+  prepare: prepareExpressions,
   check(ctx) {
     for (const policy of ctx.workspace.policies) {
       for (const site of eachAction(policy)) {

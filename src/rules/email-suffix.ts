@@ -6,7 +6,7 @@
  */
 
 import { insertInStringFix } from './lib/edits.js';
-import { expressionRange, expressionSites } from './lib/expressions.js';
+import { expressionRange, expressionSites, prepareExpressions } from './lib/expressions.js';
 import { defineRule } from './rule.js';
 
 export type MessageId = 'looseSuffix';
@@ -21,6 +21,7 @@ export default defineRule<MessageId>({
     fixable: true,
     messages: { looseSuffix: '{{message}}' },
   },
+  prepare: prepareExpressions,
   check(ctx) {
     for (const site of expressionSites(ctx.workspace)) {
       for (const issue of site.issues) {

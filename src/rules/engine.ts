@@ -220,10 +220,24 @@ async function lintOnce(inputs: LintInput[], registry: readonly LintRule[], opti
   const built = buildWorkspace(documents, options.siteOf);
   diagnostics.push(...built.diagnostics);
   const settings = options.rules ?? {};
-  for (const rule of registry) {
+  const active = registry.flatMap((rule) => {
     const setting = settings[rule.id];
     const severity = setting ? normalizeSetting(setting) : rule.meta.severity;
-    if (severity === 'off') continue;
+    return severity === 'off' ? [] : [{ rule, setting, severity }];
+  });
+  const crashed = (rule: LintRule, e: unknown) => {
+    const msg = e instanceof Error ? e.message : String(e);
+    const file = documents[0]?.file ?? inputs[0]?.path ?? '<input>';
+    diagnostics.push(createDiagnostic({ code: EngineMessages.ruleCrashed.code, severity: 'error', message: formatMessage(EngineMessages.ruleCrashed.template, [rule.id, msg]), file }));
+  };
+  // Rules load what their checks need (the CEL analyzer, only for expressions) before any runs.
+  const prepared = await Promise.allSettled(active.map(({ rule }) => rule.prepare?.(built.workspace)));
+  active.forEach(({ rule, setting, severity }, i) => {
+    const ready = prepared[i]!;
+    if (ready.status === 'rejected') {
+      crashed(rule, ready.reason);
+      return;
+    }
     const report = (r: RuleReport) => {
       const template = (rule.meta.messages as Record<string, string>)[r.messageId] ?? r.messageId;
       const lazy = typeof r.fix === 'function' ? r.fix : undefined;
@@ -243,11 +257,9 @@ async function lintOnce(inputs: LintInput[], registry: readonly LintRule[], opti
     try {
       rule.check({ workspace: built.workspace, options: options.ruleOptions?.[rule.id] ?? {}, report });
     } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      const file = documents[0]?.file ?? inputs[0]?.path ?? '<input>';
-      diagnostics.push(createDiagnostic({ code: EngineMessages.ruleCrashed.code, severity: 'error', message: formatMessage(EngineMessages.ruleCrashed.template, [rule.id, msg]), file }));
+      crashed(rule, e);
     }
-  }
+  });
   applySuppressions(diagnostics, sources, registry);
   if (options.baseline) applyBaseline(diagnostics, options.baseline, sources);
   diagnostics.sort(compareDiagnostics);

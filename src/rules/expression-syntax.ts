@@ -5,7 +5,7 @@
  * every `${…}` interpolation in action configs.
  */
 
-import { reportExpressionIssues } from './lib/expressions.js';
+import { prepareExpressions, reportExpressionIssues } from './lib/expressions.js';
 import { defineRule } from './rule.js';
 
 export type MessageId = 'syntax' | 'unknownFunction' | 'type' | 'regex';
@@ -24,6 +24,7 @@ export default defineRule<MessageId>({
       regex: '{{message}}',
     },
   },
+  prepare: prepareExpressions,
   check(ctx) {
     reportExpressionIssues(ctx, { 'expression-syntax': 'syntax', 'unknown-function': 'unknownFunction', 'expression-type': 'type', 'regex-syntax': 'regex' });
   },

@@ -67,6 +67,12 @@ export interface LintRule<M extends string = string> {
   /** Kebab-case id; equals the file name. */
   readonly id: string;
   readonly meta: RuleMeta<M>;
+  /**
+   * Loads what `check` needs that is costly to load, only when the workspace needs it (the CEL
+   * analyzer when there are expressions). The engine awaits every active rule's `prepare`
+   * before the first `check`; rules themselves stay synchronous.
+   */
+  prepare?(workspace: Workspace): Promise<void>;
   /** Runs once over the whole workspace (every rule may be cross-file). */
   check(context: RuleContext<M>): void;
 }

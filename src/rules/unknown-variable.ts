@@ -5,7 +5,7 @@
  * (`actions.ngrok.oauth.…`) before that action ran in the phase.
  */
 
-import { reportExpressionIssues } from './lib/expressions.js';
+import { prepareExpressions, reportExpressionIssues } from './lib/expressions.js';
 import { defineRule } from './rule.js';
 
 export type MessageId = 'unknownVariable';
@@ -19,6 +19,7 @@ export default defineRule<MessageId>({
     recommended: true,
     messages: { unknownVariable: '{{message}}' },
   },
+  prepare: prepareExpressions,
   check(ctx) {
     reportExpressionIssues(ctx, { 'unknown-variable': 'unknownVariable' });
   },

@@ -3,7 +3,7 @@
  * and `getReqHeader()` do not exist in `on_tcp_connect`, `res.*` only in `on_http_response`.
  */
 
-import { reportExpressionIssues } from './lib/expressions.js';
+import { prepareExpressions, reportExpressionIssues } from './lib/expressions.js';
 import { defineRule } from './rule.js';
 
 export type MessageId = 'wrongPhase';
@@ -17,6 +17,7 @@ export default defineRule<MessageId>({
     recommended: true,
     messages: { wrongPhase: '{{message}}' },
   },
+  prepare: prepareExpressions,
   check(ctx) {
     reportExpressionIssues(ctx, { 'variable-phase': 'wrongPhase' });
   },

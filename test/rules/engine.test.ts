@@ -91,6 +91,27 @@ describe('engine', () => {
     expect(fixed.fixed.get('p.yaml')).toBe(policy.replace('deny', 'allow'));
   });
 
+  it('awaits every active rule\'s prepare before the first check, and reports a failed prepare as a crash', async () => {
+    const events: string[] = [];
+    const slow = defineRule({
+      ...denyRule,
+      id: 'slow-prepare',
+      async prepare() {
+        await new Promise((r) => setTimeout(r, 5));
+        events.push('prepared slow');
+      },
+      check() {
+        events.push('checked slow');
+      },
+    });
+    const first = defineRule({ ...denyRule, id: 'first', check: () => void events.push('checked first') });
+    const broken = defineRule({ ...denyRule, id: 'broken', prepare: () => Promise.reject(new Error('cannot load')), check: () => void events.push('checked broken') });
+    const off = defineRule({ ...denyRule, id: 'off-rule', prepare: async () => void events.push('prepared off'), check: () => void events.push('checked off') });
+    const r = await lint([{ path: 'p.yaml', text: policy }], { registry: [first, slow, broken, off], rules: { 'off-rule': 'off' } });
+    expect(events).toEqual(['prepared slow', 'checked first', 'checked slow']);
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['TPC4001', "Rule 'broken' failed on this file: cannot load (this is a bug in tpc)."]]);
+  });
+
   it('applies non-overlapping fix groups', () => {
     expect(applyFixes('abcdef', [[{ start: 0, end: 1, text: 'X' }], [{ start: 0, end: 2, text: 'Y' }], [{ start: 4, end: 6, text: '' }]])).toBe('Xbcd');
   });

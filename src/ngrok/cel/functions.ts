@@ -7,11 +7,27 @@
  * one environment serves every evaluation.
  */
 
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Environment } from '@marcbachmann/cel-js';
-import { RE2JS } from '@bufbuild/re2';
+import type { RE2JS } from '@bufbuild/re2';
 import { FIELDS_SUFFIX, type PreparedActivation } from './activation.js';
 import { inCidrRange, inCidrRanges, isPrivateIp } from './ip.js';
+
+// `@bufbuild/re2` and `node:crypto` are loaded on first use: only `matches()` patterns and the
+// hash functions need them, and loading them at start-up costs every `tpc lint` run a few ms.
+// A synchronous require keeps every caller (analysis, evaluation) synchronous; in the CLI
+// bundle it loads the package from node_modules like the generated validators' ajv helpers.
+const lazyRequire = createRequire(import.meta.url);
+let re2Engine: typeof RE2JS | undefined;
+let hashing: typeof import('node:crypto') | undefined;
+
+function re2(): typeof RE2JS {
+  return (re2Engine ??= (lazyRequire('@bufbuild/re2') as typeof import('@bufbuild/re2')).RE2JS);
+}
+
+function nodeCrypto(): typeof import('node:crypto') {
+  return (hashing ??= lazyRequire('node:crypto') as typeof import('node:crypto'));
+}
 
 /** Thrown by a function implementation; becomes an evaluation error. */
 export class CelFunctionError extends Error {
@@ -75,8 +91,9 @@ const regexCache = new Map<string, RE2JS | Error>();
 export function compileRe2(pattern: string): RE2JS | Error {
   let r = regexCache.get(pattern);
   if (r === undefined) {
+    const engine = re2();
     try {
-      r = RE2JS.compile(pattern);
+      r = engine.compile(pattern);
     } catch (e) {
       r = e instanceof Error ? e : new Error(String(e));
     }
@@ -307,7 +324,7 @@ function digest(alg: string, s: string, fmt: string | undefined): string {
     case 'sha1':
     case 'sha256':
     case 'sha512':
-      bytes = createHash(alg).update(data).digest();
+      bytes = nodeCrypto().createHash(alg).update(data).digest();
       break;
     case 'crc32': {
       bytes = Buffer.alloc(4);

@@ -7,15 +7,19 @@
  * Each site knows what ran before it in its phase (names set by `set-vars`, action types), so
  * the analyzer can tell a `vars.x` that is never set from one set earlier.
  *
+ * Finding the sites needs no CEL; analysing them does. Rules that use the sites name
+ * {@link prepareExpressions} as their `prepare` step: it loads the CEL analyzer only when the
+ * workspace has a site.
+ *
  * @internal
  */
 
 import type { Range } from '../../diagnostics/diagnostic.js';
-import { analyzeExpression, type AnalyzeOptions, type ExprIssue } from '../../ngrok/cel/analyze.js';
+import type { AnalyzeOptions, ExprIssue } from '../../ngrok/cel/analyze.js';
 import type { PhaseName } from '../../ngrok/cel/catalog.js';
-import { analyzeTemplate } from '../../ngrok/cel/interpolation.js';
 import { scalarOffsetMap, type Path, type SourceDocument } from '../../ngrok/load.js';
 import { eachRule, isObject, type PolicyRef, type Workspace } from '../workspace.js';
+import { celAnalysis, loadCelAnalysis, type CelAnalysis } from './cel.js';
 
 /** One analysed string. */
 export interface ExprSite {
@@ -38,14 +42,37 @@ const PHASE_NAMES: ReadonlySet<string> = new Set(['on_tcp_connect', 'on_http_req
 /** Variables that only `http-request.retry_condition` sees (reference §2.9). */
 const RETRY_ROOTS = /^(attempts|last_attempt)\b/;
 
+/** A site found, not yet analysed: how to analyse it. */
+interface PendingSite extends Omit<ExprSite, 'issues'> {
+  analyze(cel: CelAnalysis): ExprIssue[];
+}
+
+const pendingCache = new WeakMap<Workspace, PendingSite[]>();
 const cache = new WeakMap<Workspace, ExprSite[]>();
+
+/** Every expression site of the workspace, not analysed (cached per workspace; needs no CEL). */
+function pendingSites(ws: Workspace): PendingSite[] {
+  let sites = pendingCache.get(ws);
+  if (!sites) {
+    sites = [];
+    for (const policy of ws.policies) collect(policy, sites);
+    pendingCache.set(ws, sites);
+  }
+  return sites;
+}
+
+/** The `prepare` step of rules that use {@link expressionSites}: loads the CEL analyzer when there is anything to analyse. */
+export async function prepareExpressions(ws: Workspace): Promise<void> {
+  if (pendingSites(ws).length > 0) await loadCelAnalysis();
+}
 
 /** Every expression site of the workspace, analysed (cached per workspace). */
 export function expressionSites(ws: Workspace): ExprSite[] {
   let sites = cache.get(ws);
   if (!sites) {
-    sites = [];
-    for (const policy of ws.policies) collect(policy, sites);
+    const pending = pendingSites(ws);
+    const cel = pending.length > 0 ? celAnalysis() : undefined;
+    sites = pending.map(({ analyze, ...site }) => ({ ...site, issues: analyze(cel!) }));
     cache.set(ws, sites);
   }
   return sites;
@@ -86,7 +113,7 @@ function addPriorAction(ctx: Context, type: string): void {
   ctx.bool = ctx.any = undefined;
 }
 
-function collect(policy: PolicyRef, out: ExprSite[]): void {
+function collect(policy: PolicyRef, out: PendingSite[]): void {
   const contexts = new Map<string, Context>();
   for (const site of eachRule(policy)) {
     let ctx = contexts.get(site.phase);
@@ -100,7 +127,8 @@ function collect(policy: PolicyRef, out: ExprSite[]): void {
       for (let i = 0; i < exprs.length; i++) {
         const e: unknown = exprs[i];
         if (typeof e !== 'string') continue;
-        out.push({ policy, doc: policy.doc, phase: site.phase, path: [...site.path, 'expressions', i], text: e, kind: 'expression', issues: analyzeExpression(e, options(c, true)) });
+        const opts = options(c, true);
+        out.push({ policy, doc: policy.doc, phase: site.phase, path: [...site.path, 'expressions', i], text: e, kind: 'expression', analyze: (cel) => cel.analyzeExpression(e, opts) });
       }
     }
     const actions = site.rule['actions'];
@@ -112,27 +140,32 @@ function collect(policy: PolicyRef, out: ExprSite[]): void {
       const config = action['config'];
       if (isObject(config)) {
         const configPath = [...site.path, 'actions', j, 'config'];
-        const push = (path: Path, text: string, kind: ExprSite['kind'], issues: ExprIssue[]) => {
-          const s: ExprSite = { policy, doc: policy.doc, phase: site.phase, path, text, kind, issues };
+        const push = (path: Path, text: string, kind: ExprSite['kind'], analyze: PendingSite['analyze']) => {
+          const s: PendingSite = { policy, doc: policy.doc, phase: site.phase, path, text, kind, analyze };
           if (type) s.actionType = type;
           out.push(s);
         };
         if (type === 'rate-limit' && Array.isArray(config['bucket_key'])) {
           config['bucket_key'].forEach((k, i) => {
-            if (typeof k === 'string') push([...configPath, 'bucket_key', i], k, 'raw', analyzeExpression(k, options(c, false)));
+            if (typeof k !== 'string') return;
+            const opts = options(c, false);
+            push([...configPath, 'bucket_key', i], k, 'raw', (cel) => cel.analyzeExpression(k, opts));
           });
         }
         if (type === 'http-request' && typeof config['retry_condition'] === 'string') {
           const text = config['retry_condition'];
-          const issues = analyzeExpression(text, options(c, true)).filter(
-            (x) => !(x.code === 'unknown-variable' && RETRY_ROOTS.test(text.slice(x.start))),
+          const opts = options(c, true);
+          push([...configPath, 'retry_condition'], text, 'raw', (cel) =>
+            cel.analyzeExpression(text, opts).filter((x) => !(x.code === 'unknown-variable' && RETRY_ROOTS.test(text.slice(x.start)))),
           );
-          push([...configPath, 'retry_condition'], text, 'raw', issues);
         }
         // Strings with `${…}` anywhere below `value`; `path` is reused (push/pop) and copied on a hit.
         const templates = (value: unknown, path: (string | number)[]): void => {
           if (typeof value === 'string') {
-            if (value.includes('${')) push([...path], value, 'template', analyzeTemplate(value, options(c, false)));
+            if (value.includes('${')) {
+              const opts = options(c, false);
+              push([...path], value, 'template', (cel) => cel.analyzeTemplate(value, opts));
+            }
           } else if (Array.isArray(value)) {
             for (let i = 0; i < value.length; i++) {
               path.push(i);
