@@ -1,13 +1,22 @@
-// Compiles schemas/*.schema.json with ajv (draft 2020-12) into ONE standalone ESM module,
-// src/ngrok/validators.generated.js, so the CLI never compiles schemas at run time.
+// Compiles schemas/*.schema.json with ajv (draft 2020-12) into standalone ESM modules, one per
+// document kind, so the CLI never compiles schemas at run time and linting a Traffic Policy
+// loads only the Traffic Policy validator:
 //
-//   node scripts/build-validators.mjs          write the module
-//   node scripts/build-validators.mjs --check  exit 1 when the committed module is stale
+//   src/ngrok/validators.generated.js                 validateTrafficPolicy, the custom formats
+//                                                     (tpcFormats), facts read from the schemas
+//                                                     (schemaHints) for src/ngrok/schema-issues.ts
+//   src/ngrok/validators-agent-config.generated.js    validateAgentConfig
+//   src/ngrok/validators-cloud-endpoint.generated.js  validateCloudEndpoint
 //
-// The module exports validateTrafficPolicy, validateAgentConfig, validateCloudEndpoint, the
-// custom formats (tpcFormats) and a few facts read from the schemas (schemaHints) that
-// src/ngrok/schema.ts uses to word its messages. A test regenerates the module in memory and
-// fails when the committed file differs.
+// Agent configs and cloud endpoints embed policies, so their modules import the Traffic Policy
+// validator (and whatever else ajv shares between the schemas) from the first module rather
+// than carrying a copy: ajv compiles the three schemas together, and its code is cut where each
+// validator's own code starts.
+//
+//   node scripts/build-validators.mjs          write the modules
+//   node scripts/build-validators.mjs --check  exit 1 when a committed module is stale
+//
+// A test regenerates the modules in memory and fails when a committed file differs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { _ } from 'ajv';
@@ -18,7 +27,14 @@ import ipaddr from 'ipaddr.js';
 const standaloneCode = standaloneModule.default ?? standaloneModule;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** The main module (Traffic Policy validator, formats, hints). */
 export const OUTPUT = 'src/ngrok/validators.generated.js';
+/** Every generated module, by the export it exists for. */
+export const OUTPUTS = {
+  validateTrafficPolicy: OUTPUT,
+  validateAgentConfig: 'src/ngrok/validators-agent-config.generated.js',
+  validateCloudEndpoint: 'src/ngrok/validators-cloud-endpoint.generated.js',
+};
 export const SCHEMAS = {
   validateTrafficPolicy: 'schemas/traffic-policy.schema.json',
   validateAgentConfig: 'schemas/agent-config.schema.json',
@@ -120,8 +136,31 @@ function schemaHints(schemas) {
   };
 }
 
-/** Builds the text of the generated module. Pure: reads the schemas, writes nothing. */
-export function generateValidatorsSource() {
+const BANNER = [
+  '// GENERATED FILE - DO NOT EDIT. Regenerate with `node scripts/build-validators.mjs`',
+  '// from schemas/*.schema.json (ajv standalone, draft 2020-12). test/schema checks it is current.',
+  '/* eslint-disable */',
+];
+const REQUIRE_PRELUDE = [
+  "import { createRequire } from 'node:module';",
+  '// ajv standalone code still calls require() for its small runtime helpers.',
+  'const require = createRequire(import.meta.url);',
+];
+
+/**
+ * Module-level names a piece of ajv's code declares. ajv names module-level values by kind and
+ * number (`schema31`, `pattern8`, `func1`, `formats0`, `validate20`); names inside validate
+ * functions (`data0`, `_errs1`, `i2`, …) never take these forms, even though ajv does not indent.
+ */
+function declared(code) {
+  return new Set([...code.matchAll(/^(?:const|function)\s+((?:schema|pattern|func|formats|validate)\d+)\b/gm)].map((m) => m[1]));
+}
+
+/**
+ * Builds the text of every generated module, by path. Pure: reads the schemas, writes nothing.
+ * @returns {Record<string, string>}
+ */
+export function generateValidatorModules() {
   const schemas = Object.fromEntries(Object.entries(SCHEMAS).map(([name, rel]) => [name, readSchema(rel)]));
   const ajv = new Ajv2020({
     strict: true,
@@ -135,40 +174,100 @@ export function generateValidatorsSource() {
   const refs = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, schema.$id]));
   const code = standaloneCode(ajv, refs).replace(/^"use strict";\n?/, '');
 
-  return [
-    '// GENERATED FILE - DO NOT EDIT. Regenerate with `node scripts/build-validators.mjs`',
-    '// from schemas/*.schema.json (ajv standalone, draft 2020-12). test/schema checks it is current.',
-    '/* eslint-disable */',
-    "import { createRequire } from 'node:module';",
+  // ajv emits each validator as `export const <name> = validateN;` followed by the code not
+  // emitted before it; cut there.
+  const names = Object.keys(SCHEMAS);
+  const starts = names.map((name) => {
+    const at = code.indexOf(`export const ${name} = `);
+    if (at < 0 || (at > 0 && code[at - 1] !== '\n')) throw new Error(`build-validators: no export of ${name} in ajv's output`);
+    return at;
+  });
+  if (starts[0] !== 0 || starts.some((at, i) => i > 0 && at <= starts[i - 1])) throw new Error("build-validators: ajv's output is not in schema order");
+  const sections = starts.map((at, i) => code.slice(at, starts[i + 1] ?? code.length).trimEnd());
+
+  // Each kind must load only its own module and the first (which also holds the formats). A
+  // constant that one later section declares and another uses (a shared regular expression)
+  // moves to the first module; anything else shared between later sections is an error.
+  const uses = (section, name) => new RegExp(`(^|[^\\w$])${name.replace(/\$/g, '\\$')}($|[^\\w$])`).test(section);
+  const hoisted = [];
+  for (let j = 1; j < sections.length; j++) {
+    for (const name of declared(sections[j])) {
+      if (!sections.some((other, i) => i > 0 && i !== j && !declared(other).has(name) && uses(other, name))) continue;
+      const line = new RegExp(`^const ${name.replace(/\$/g, '\\$')} = [^\\n]*;$`, 'm').exec(sections[j]);
+      const deps = line ? [...declared(sections[j])].filter((n) => n !== name && uses(line[0].slice(line[0].indexOf('=')), n)) : [];
+      if (!line || deps.length > 0) throw new Error(`build-validators: ${name} of ${names[j]} is used by another kind and is not a plain constant`);
+      hoisted.push(line[0]);
+      sections[j] = sections[j].replace(`${line[0]}\n`, '');
+    }
+  }
+  const first = declared(sections[0]);
+  for (const line of hoisted) first.add(/^const ([A-Za-z_$][\w$]*)/.exec(line)[1]);
+  first.add('tpcFormats');
+  const shared = new Set();
+  const imports = sections.map((section, i) => {
+    if (i === 0) return [];
+    const mine = declared(section);
+    const used = [...new Set(section.match(/[A-Za-z_$][\w$]*/g) ?? [])].filter((n) => first.has(n) && !mine.has(n)).sort();
+    for (const n of used) shared.add(n);
+    return used;
+  });
+
+  const modules = {};
+  modules[OUTPUTS[names[0]]] = [
+    ...BANNER,
+    ...(sections[0].includes('require(') ? REQUIRE_PRELUDE : []),
     "import ipaddr from 'ipaddr.js';",
-    '// ajv standalone code still calls require() for its small runtime helpers.',
-    'const require = createRequire(import.meta.url);',
     '',
     `export const tpcFormats = (${FORMATS_SOURCE})(ipaddr);`,
     '',
     `export const schemaHints = ${JSON.stringify(schemaHints(schemas), null, 2)};`,
     '',
-    code.trimEnd(),
+    sections[0],
+    '',
+    ...(hoisted.length ? ['// Shared by the agent-config and cloud-endpoint validators.', ...hoisted, ''] : []),
+    '// Used by the other validator modules.',
+    `export { ${[...shared].sort().join(', ')} };`,
     '',
   ].join('\n');
+  for (let i = 1; i < sections.length; i++) {
+    modules[OUTPUTS[names[i]]] = [
+      ...BANNER,
+      ...(sections[i].includes('require(') ? REQUIRE_PRELUDE : []),
+      `import { ${imports[i].join(', ')} } from './validators.generated.js';`,
+      '',
+      sections[i],
+      '',
+    ].join('\n');
+  }
+  return modules;
+}
+
+/** The text of the main generated module (see {@link generateValidatorModules}). */
+export function generateValidatorsSource() {
+  return generateValidatorModules()[OUTPUT];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const source = generateValidatorsSource();
-  const target = `${root}${OUTPUT}`;
+  const modules = generateValidatorModules();
   if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(target, 'utf8');
-    } catch {
-      // missing counts as stale
+    let stale = false;
+    for (const [rel, source] of Object.entries(modules)) {
+      let current = '';
+      try {
+        current = readFileSync(`${root}${rel}`, 'utf8');
+      } catch {
+        // missing counts as stale
+      }
+      if (current !== source) {
+        console.error(`${rel} is stale; run node scripts/build-validators.mjs`);
+        stale = true;
+      }
     }
-    if (current !== source) {
-      console.error(`${OUTPUT} is stale; run node scripts/build-validators.mjs`);
-      process.exit(1);
-    }
+    if (stale) process.exit(1);
   } else {
-    writeFileSync(target, source);
-    console.log(`wrote ${OUTPUT} (${source.length} bytes)`);
+    for (const [rel, source] of Object.entries(modules)) {
+      writeFileSync(`${root}${rel}`, source);
+      console.log(`wrote ${rel} (${source.length} bytes)`);
+    }
   }
 }

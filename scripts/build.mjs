@@ -2,15 +2,15 @@
 // bundles the CLI into dist/bin/ (ESM, code-split so each subcommand loads only what it uses).
 // Bundling matters for start-up: chevrotain's lodash-es fan-out costs ~0.5 s unbundled.
 import { execFileSync } from 'node:child_process';
-import { rmSync, chmodSync, mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { rmSync, chmodSync, mkdirSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
 rmSync(`${root}dist`, { recursive: true, force: true });
 execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.json`], { stdio: 'inherit' });
-// tsc does not copy the committed ajv module (plain JS, see scripts/build-validators.mjs) or its types.
+// tsc does not copy the committed ajv modules (plain JS, see scripts/build-validators.mjs) or their types.
 mkdirSync(`${root}dist/src/ngrok`, { recursive: true });
-for (const f of ['validators.generated.js', 'validators.generated.d.ts']) copyFileSync(`${root}src/ngrok/${f}`, `${root}dist/src/ngrok/${f}`);
+for (const f of readdirSync(`${root}src/ngrok`)) if (/\.generated\.(js|d\.ts)$/.test(f)) copyFileSync(`${root}src/ngrok/${f}`, `${root}dist/src/ngrok/${f}`);
 
 mkdirSync(`${root}dist/bin`, { recursive: true });
 const result = await build({

@@ -1,8 +1,11 @@
 /**
  * Types of `validators.generated.js`, the standalone ajv module that
- * `scripts/build-validators.mjs` generates from `schemas/*.schema.json`. Hand-written; keep in
- * step with the generator's exports. Use {@link ../ngrok/schema.ts} (`validateSchema`) rather
- * than these raw validators: it turns ajv errors into readable issues.
+ * `scripts/build-validators.mjs` generates from `schemas/traffic-policy.schema.json` (with the
+ * schemas' custom formats and facts). The agent-config and cloud-endpoint validators are in
+ * their own modules (`validators-agent-config.generated.js`, `validators-cloud-endpoint.generated.js`),
+ * so linting a policy loads only this one. Hand-written; keep in step with the generator's
+ * exports. Use {@link ../ngrok/schema.ts} (`validateSchema`) rather than these raw validators:
+ * it turns ajv errors into readable issues.
  */
 import type { ErrorObject } from 'ajv';
 
@@ -14,10 +17,6 @@ export interface GeneratedValidateFunction {
 
 /** Validates a Traffic Policy document against `schemas/traffic-policy.schema.json`. */
 export declare const validateTrafficPolicy: GeneratedValidateFunction;
-/** Validates an ngrok.yml document against `schemas/agent-config.schema.json`. */
-export declare const validateAgentConfig: GeneratedValidateFunction;
-/** Validates a create-endpoint body against `schemas/cloud-endpoint.schema.json`. */
-export declare const validateCloudEndpoint: GeneratedValidateFunction;
 
 /**
  * The schemas' custom formats (`cidr-or-ip`, `duration-1s-2m`, `duration-1s-30s`,

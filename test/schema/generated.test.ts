@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { generateValidatorsSource, OUTPUT, SCHEMAS } from '../../scripts/build-validators.mjs';
+import { generateValidatorModules, OUTPUTS, SCHEMAS } from '../../scripts/build-validators.mjs';
 import { SCHEMA_FILES } from '../../src/ngrok/schema.js';
 import { tpcFormats } from '../../src/ngrok/validators.generated.js';
 
@@ -12,14 +12,28 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const readJson = (rel: string): Record<string, unknown> => JSON.parse(readFileSync(`${repoRoot}${rel}`, 'utf8')) as Record<string, unknown>;
 
 describe('generated validators', () => {
-  it(`${OUTPUT} is up to date with schemas/ (run node scripts/build-validators.mjs)`, () => {
-    const committed = readFileSync(`${repoRoot}${OUTPUT}`, 'utf8');
-    expect(committed === generateValidatorsSource()).toBe(true);
+  const generated = generateValidatorModules();
+
+  it('generates one module per validator', () => {
+    expect(Object.keys(generated).sort()).toEqual(Object.values(OUTPUTS).sort());
   });
 
-  it('carries the do-not-edit banner naming the script', () => {
-    const committed = readFileSync(`${repoRoot}${OUTPUT}`, 'utf8');
+  it.each(Object.values(OUTPUTS))('%s is up to date with schemas/ (run node scripts/build-validators.mjs)', (file) => {
+    const committed = readFileSync(`${repoRoot}${file}`, 'utf8');
+    expect(committed === generated[file]).toBe(true);
+  });
+
+  it.each(Object.values(OUTPUTS))('%s carries the do-not-edit banner naming the script', (file) => {
+    const committed = readFileSync(`${repoRoot}${file}`, 'utf8');
     expect(committed.split('\n')[0]).toBe('// GENERATED FILE - DO NOT EDIT. Regenerate with `node scripts/build-validators.mjs`');
+  });
+
+  it('the agent-config and cloud-endpoint modules import only from the Traffic Policy module', () => {
+    for (const [name, file] of Object.entries(OUTPUTS)) {
+      const imports = [...generated[file]!.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+      if (name === 'validateTrafficPolicy') expect(imports.filter((i) => i !== 'node:module')).toEqual(['ipaddr.js']);
+      else expect(imports.filter((i) => i !== 'node:module')).toEqual(['./validators.generated.js']);
+    }
   });
 
   it('compiles the same files SCHEMA_FILES names', () => {
