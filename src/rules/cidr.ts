@@ -178,10 +178,10 @@ function literalRanges(expr: string): Literal[] {
 
 function literalRangesOf(expr: string): Literal[] {
   if (!/inCidrRanges?\s*\(/.test(expr)) return [];
-  const { checkEnvironment, scanAst } = celAnalysis();
+  const { parseEnvironment, scanAst } = celAnalysis();
   let ast: ASTNode;
   try {
-    ast = checkEnvironment().parse(expr).ast;
+    ast = parseEnvironment().parse(expr).ast;
   } catch {
     return []; // expression-syntax reports it
   }

@@ -7,6 +7,8 @@ import ipaddrNamespace from 'ipaddr.js';
 import { describe, expect, it } from 'vitest';
 import type { Activation } from '../../src/ngrok/cel/activation.js';
 import { analyzeExpression } from '../../src/ngrok/cel/analyze.js';
+import { identifiersOf } from '../../src/ngrok/cel/ast.js';
+import { checkEnvironment, checkEnvironmentFor, parseEnvironment } from '../../src/ngrok/cel/env.js';
 import { compileExpression, renderTemplate } from '../../src/ngrok/cel/evaluate.js';
 import { analyzeTemplate, parseTemplate } from '../../src/ngrok/cel/interpolation.js';
 import { inCidrRange, inCidrRanges } from '../../src/ngrok/cel/ip.js';
@@ -193,6 +195,39 @@ describe('analysis does not depend on what was analysed before', () => {
         expect(again.map(shift)).toEqual(first);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('type checks declare only the roots an expression mentions', () => {
+  const summary = (r: { valid: boolean; type?: string; error?: unknown }) => {
+    const e = r.error as { code?: unknown; summary?: unknown; range?: unknown } | undefined;
+    return r.valid ? { valid: true, type: r.type } : { valid: false, code: e?.code, summary: e?.summary ?? String(e), range: e?.range };
+  };
+  const realExpr = fc.constantFrom(
+    "req.url.path.startsWith('/api') && conn.geo.country_code == 'US'",
+    "actions.ngrok.oauth.identity.email.endsWith('@clinicnet.example')",
+    "inCidrRanges(conn.client_ip, ['10.0.0.0/8']) || req.headers['x-a'][0] == 'b'",
+    "res.status_code >= 500 && endpoint.url != ''",
+    'time.now > timestamp("2024-01-01T00:00:00Z")',
+    "vars.tier == 'gold' && size(req.headers) > 1",
+    "req.headers.exists(req, req == 'x')",
+    'conn.client_ip + 1',
+    "has(req.url.query_params.debug) ? 1 : 'x'",
+  );
+  it('gives the same result as the environment that declares every root', () => {
+    fc.assert(
+      fc.property(fc.oneof(exprArb, realExpr), (text) => {
+        let ast;
+        try {
+          ast = parseEnvironment().parse(text).ast;
+        } catch {
+          return; // not an expression
+        }
+        const minimal = checkEnvironmentFor(identifiersOf(ast)).parse(text).check();
+        expect(summary(minimal)).toEqual(summary(checkEnvironment().parse(text).check()));
+      }),
+      { numRuns: 1500 },
     );
   });
 });

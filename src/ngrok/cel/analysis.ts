@@ -8,4 +8,4 @@
 export { analyzeExpression } from './analyze.js';
 export { analyzeTemplate, parseTemplate } from './interpolation.js';
 export { scanAst } from './ast.js';
-export { checkEnvironment } from './env.js';
+export { parseEnvironment } from './env.js';

@@ -7,7 +7,7 @@
  */
 
 import type { ASTNode } from '@marcbachmann/cel-js';
-import { applyInsertions, mapOffsetBack, scanAst, type AstScan, type CallRef, type VariableRef } from './ast.js';
+import { applyInsertions, identifiersOf, mapOffsetBack, scanAst, type AstScan, type CallRef, type VariableRef } from './ast.js';
 import {
   ACTION_RESULT_NAMESPACE,
   arities,
@@ -22,7 +22,7 @@ import {
   type PhaseLetter,
   type PhaseName,
 } from './catalog.js';
-import { checkEnvironment } from './env.js';
+import { checkEnvironmentFor, parseEnvironment } from './env.js';
 import { compileRe2 } from './functions.js';
 import { suggestFunction, suggestVariable } from './suggest.js';
 
@@ -113,7 +113,7 @@ function syntaxIssue(text: string, f: ParseFailure): ExprIssue {
   return issue('expression-syntax', 'error', message, f.start, f.end);
 }
 
-type Parsed = ReturnType<ReturnType<typeof checkEnvironment>['parse']>;
+type Parsed = ReturnType<ReturnType<typeof parseEnvironment>['parse']>;
 
 /** The option-independent part of an analysis, cached by expression text. */
 interface Core {
@@ -133,7 +133,7 @@ function core(text: string): Core {
   let c = cores.get(text);
   if (c) return c;
   try {
-    const parsed = checkEnvironment().parse(text);
+    const parsed = parseEnvironment().parse(text);
     c = { parsed, scan: scanAst(parsed.ast, text) };
   } catch (e) {
     if (e instanceof RangeError) throw e;
@@ -382,15 +382,17 @@ function typeErrorIssue(err: { code?: unknown; summary?: unknown; range?: { star
 }
 
 function checkType(text: string, parsed: Parsed, insertions: readonly { at: number; text: string }[], mustBeBool: boolean): ExprIssue | undefined {
+  // Type-check in an environment that declares just the roots the expression mentions.
   let result: ReturnType<Parsed['check']>;
   if (insertions.length > 0) {
     try {
-      result = checkEnvironment().parse(applyInsertions(text, insertions)).check();
+      const source = applyInsertions(text, insertions);
+      result = checkEnvironmentFor(identifiersOf(parseEnvironment().parse(source).ast)).parse(source).check();
     } catch {
       return undefined;
     }
   } else {
-    result = parsed.check();
+    result = checkEnvironmentFor(identifiersOf(parsed.ast)).parse(text).check();
   }
   const ast = parsed.ast;
   if (result.valid) {

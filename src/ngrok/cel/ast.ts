@@ -88,6 +88,17 @@ export function childrenOf(node: ASTNode): ASTNode[] {
   }
 }
 
+/** Every identifier in an AST (variables, iteration variables and namespaces alike). */
+export function identifiersOf(ast: ASTNode): Set<string> {
+  const out = new Set<string>();
+  const stack: ASTNode[] = [ast];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.op === 'id') out.add(n.args);
+    else for (const c of childrenOf(n)) if (c) stack.push(c);
+  }
+  return out;
+}
+
 /** Skips white space, `)` and `//` comments from `i`. */
 function skipFiller(text: string, i: number): number {
   for (;;) {

@@ -168,11 +168,40 @@ function schemaOf(fields: Readonly<Record<string, VariableNode>>): Record<string
 export function checkEnvironment(): Environment {
   if (checkEnv) return checkEnv;
   const env = baseEnvironment().clone({ limits: LIMITS, homogeneousAggregateLiterals: false });
-  for (const [root, node] of Object.entries(VARIABLE_TREE)) {
+  declareRoots(env, Object.keys(VARIABLE_TREE));
+  return (checkEnv = env);
+}
+
+function declareRoots(env: Environment, roots: readonly string[]): void {
+  for (const root of roots) {
+    const node = VARIABLE_TREE[root]!;
     if (node.type === 'object' && node.fields) env.registerVariable(root, { schema: schemaOf(node.fields) as never });
     else env.registerVariable(root, node.type);
   }
-  return (checkEnv = env);
+}
+
+const checkEnvs = new Map<string, Environment>();
+
+/**
+ * A static-check environment with only the catalog variables among `names` typed. Checking an
+ * expression needs only the roots it mentions, and typing a root costs start-up time (`actions`
+ * alone declares some fifty object types), so analysis declares just those (cached per set).
+ */
+export function checkEnvironmentFor(names: Iterable<string>): Environment {
+  const wanted = new Set(names);
+  const roots = Object.keys(VARIABLE_TREE).filter((r) => wanted.has(r));
+  const key = roots.join(',');
+  let env = checkEnvs.get(key);
+  if (env) return env;
+  env = baseEnvironment().clone({ limits: LIMITS, homogeneousAggregateLiterals: false });
+  declareRoots(env, roots);
+  checkEnvs.set(key, env);
+  return env;
+}
+
+/** The environment used only to parse: parsing does not depend on variables, only on macros. */
+export function parseEnvironment(): Environment {
+  return baseEnvironment();
 }
 
 /** The environment used for evaluation: roots are `dyn`, values come from the activation. */

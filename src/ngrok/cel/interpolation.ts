@@ -14,7 +14,7 @@
 import { analyzeExpression, type AnalyzeOptions, type ExprIssue } from './analyze.js';
 import { scanAst } from './ast.js';
 import { lookupGlobalFunction, lookupNamespaced, lookupVariable } from './catalog.js';
-import { checkEnvironment } from './env.js';
+import { parseEnvironment } from './env.js';
 
 /** A literal stretch of the string. `start`/`end` are offsets into the whole string. */
 export interface TextSegment {
@@ -201,7 +201,7 @@ export function looksLikeBareCel(s: string): boolean {
   const t = s.trim();
   if (t === '' || t.length > 2000 || !/^[A-Za-z_!(]/.test(t)) return false;
   try {
-    const parsed = checkEnvironment().parse(t);
+    const parsed = parseEnvironment().parse(t);
     const scan = scanAst(parsed.ast, t);
     const knownVar = scan.variables.some((v) => v.path.length > 1 && lookupVariable(v.path).kind === 'known');
     const ngrokCall = scan.calls.some(
