@@ -36,8 +36,19 @@ export class CliError extends Error {
   }
 }
 
+async function ask(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
 /** The real process's IO. */
 export function processIO(): CliIO {
+  let confirm: CliIO['confirm'] | null = null;
   return {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
@@ -50,17 +61,14 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
     // A yes/no prompt on the terminal (used by `tpc apply`); none when stdin or stdout is not a terminal.
-    confirm:
-      process.stdin.isTTY && process.stdout.isTTY
-        ? async (question: string) => {
-            const { createInterface } = await import('node:readline/promises');
-            const rl = createInterface({ input: process.stdin, output: process.stderr });
-            try {
-              return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
-            } finally {
-              rl.close();
-            }
-          }
-        : undefined,
+    // Decided on first use: touching process.stdin creates the stdin stream, which would cost
+    // every command start-up time.
+    get confirm() {
+      if (confirm === null) confirm = process.stdin.isTTY && process.stdout.isTTY ? ask : undefined;
+      return confirm;
+    },
+    set confirm(fn) {
+      confirm = fn;
+    },
   };
 }
