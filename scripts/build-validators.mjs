@@ -141,11 +141,31 @@ const BANNER = [
   '// from schemas/*.schema.json (ajv standalone, draft 2020-12). test/schema checks it is current.',
   '/* eslint-disable */',
 ];
-const REQUIRE_PRELUDE = [
-  "import { createRequire } from 'node:module';",
-  '// ajv standalone code still calls require() for its small runtime helpers.',
-  'const require = createRequire(import.meta.url);',
-];
+
+/**
+ * Load-time tweaks of ajv's standalone code (same validators, cheaper to load):
+ * - ajv's small runtime helpers (`require("ajv/dist/runtime/equal").default`) become ES
+ *   imports, so the CLI bundle contains them instead of loading CommonJS files at start-up;
+ * - the schema objects ajv puts in its errors (`const schemaN = {…};`, plain JSON) are
+ *   written as `JSON.parse('…')`, which V8 reads much faster than object literals.
+ * Returns the import lines and the rewritten code.
+ */
+function forLoading(code) {
+  const imports = [];
+  const out = code
+    .replace(/^const (func\d+) = require\("(ajv\/dist\/runtime\/[\w-]+)"\)\.default;$/gm, (_, name, path) => {
+      imports.push(`import ${name}Module from '${path}.js';`);
+      // Node gives a CommonJS module's exports object as the default import (the helper is its
+      // `default`); bundlers and test runners that honour `__esModule` give the helper itself.
+      return `const ${name} = ${name}Module.default ?? ${name}Module;`;
+    })
+    .replace(/^const (schema\d+) = (\{.*\});$/gm, (_, name, literal) => {
+      JSON.parse(literal); // ajv writes schemas as JSON; anything else would fail here
+      return `const ${name} = JSON.parse(${JSON.stringify(literal).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')});`;
+    });
+  if (out.includes('require(')) throw new Error('build-validators: ajv code still calls require(); extend forLoading()');
+  return { imports, code: out };
+}
 
 /**
  * Module-level names a piece of ajv's code declares. ajv names module-level values by kind and
@@ -213,16 +233,17 @@ export function generateValidatorModules() {
   });
 
   const modules = {};
+  const main = forLoading(sections[0]);
   modules[OUTPUTS[names[0]]] = [
     ...BANNER,
-    ...(sections[0].includes('require(') ? REQUIRE_PRELUDE : []),
     "import ipaddr from 'ipaddr.js';",
+    ...main.imports,
     '',
     `export const tpcFormats = (${FORMATS_SOURCE})(ipaddr);`,
     '',
     `export const schemaHints = ${JSON.stringify(schemaHints(schemas), null, 2)};`,
     '',
-    sections[0],
+    main.code,
     '',
     ...(hoisted.length ? ['// Shared by the agent-config and cloud-endpoint validators.', ...hoisted, ''] : []),
     '// Used by the other validator modules.',
@@ -230,12 +251,13 @@ export function generateValidatorModules() {
     '',
   ].join('\n');
   for (let i = 1; i < sections.length; i++) {
+    const own = forLoading(sections[i]);
     modules[OUTPUTS[names[i]]] = [
       ...BANNER,
-      ...(sections[i].includes('require(') ? REQUIRE_PRELUDE : []),
       `import { ${imports[i].join(', ')} } from './validators.generated.js';`,
+      ...own.imports,
       '',
-      sections[i],
+      own.code,
       '',
     ].join('\n');
   }
