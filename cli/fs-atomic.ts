@@ -4,12 +4,14 @@
  * one, never half of it. The target's permission bits are kept.
  */
 
-import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Writes `data` to `path` atomically. Throws the underlying I/O error (the temp file is removed). */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  // node:crypto is imported here, not at the top: every command that may write loads this
+  // module, and loading crypto costs start-up time even when nothing is written.
+  const { randomBytes } = await import('node:crypto');
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let mode: number | undefined;

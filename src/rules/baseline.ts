@@ -5,8 +5,18 @@
  * do not break the match.
  */
 
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+// node:crypto is loaded on the first fingerprint: most lint runs use no baseline, and loading
+// it costs every run start-up time.
+const lazyRequire = createRequire(import.meta.url);
+let sha256: ((data: string) => string) | undefined;
+
+function hash(data: string): string {
+  sha256 ??= (s) => (lazyRequire('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(s).digest('hex');
+  return sha256(data);
+}
 
 /** One known finding. */
 export interface BaselineEntry {
@@ -32,7 +42,7 @@ function lineText(text: string | undefined, line: number): string {
 
 /** The fingerprint of a diagnostic against its file text. */
 export function fingerprint(d: Diagnostic, text: string | undefined): string {
-  return createHash('sha256').update(`${d.code}\0${d.message}\0${lineText(text, d.line)}`).digest('hex').slice(0, 16);
+  return hash(`${d.code}\0${d.message}\0${lineText(text, d.line)}`).slice(0, 16);
 }
 
 /** Builds a baseline from the current unsuppressed findings. */
