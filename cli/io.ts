@@ -46,12 +46,32 @@ async function ask(question: string): Promise<boolean> {
   }
 }
 
+const guarded = new Set<'stdout' | 'stderr'>();
+
+/**
+ * process.stdout or process.stderr, ready for writing. On the first write a handler is added
+ * that ends the process quietly when the reader goes away (`tpc lint | head` is not an error
+ * of ours). Taken only when written: creating the streams loads Node's stream modules, and a
+ * clean `tpc lint` prints nothing.
+ */
+function output(name: 'stdout' | 'stderr'): NodeJS.WriteStream {
+  const stream = process[name];
+  if (!guarded.has(name)) {
+    guarded.add(name);
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+  return stream;
+}
+
 /** The real process's IO. */
 export function processIO(): CliIO {
   let confirm: CliIO['confirm'] | null = null;
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => output('stdout').write(t),
+    stderr: (t) => output('stderr').write(t),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);
@@ -59,7 +79,9 @@ export function processIO(): CliIO {
     },
     env: process.env,
     cwd: process.cwd(),
-    isTTY: Boolean(process.stdout.isTTY),
+    get isTTY() {
+      return Boolean(process.stdout.isTTY);
+    },
     // A yes/no prompt on the terminal (used by `tpc apply`); none when stdin or stdout is not a terminal.
     // Decided on first use: touching process.stdin creates the stdin stream, which would cost
     // every command start-up time.

@@ -79,13 +79,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
 const isMain = process.argv[1] !== undefined && /(?:^|[\\/])tpc(?:\.[cm]?[jt]s)?$/.test(process.argv[1]);
 if (isMain) {
-  // A reader that goes away (`tpc lint | head`) is not an error of ours: stop quietly.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
-    });
-  }
+  // A reader that goes away (`tpc lint | head`) ends the process quietly: processIO() sets that
+  // up on the first write to stdout/stderr (creating the streams up front costs start-up time).
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -329,7 +329,8 @@ export async function runLint(rawPaths: readonly string[], flags: LintFlags, io:
   const docsBase = flags.format === 'sarif' ? await ruleDocsBase() : undefined;
   const ctx: FormatContext = {
     cwd,
-    color: useColor(flags, io),
+    // Nothing to print, nothing to colour (and stdout is not created just to ask).
+    color: shown.length > 0 && useColor(flags, io),
     files,
     sources: result.sources,
     rules: ruleInfos(RULES, docsBase),

@@ -6,9 +6,19 @@
  * @internal
  */
 
-import { isDeepStrictEqual } from 'node:util';
+import { createRequire } from 'node:module';
 import type { Fix, TextEdit } from '../../diagnostics/diagnostic.js';
 import { getAt, loadText, scalarOffsetMap, type LocatePart, type Path, type SourceDocument } from '../../ngrok/load.js';
+
+// node:util (for isDeepStrictEqual) is loaded when a fix is first verified: fixes are built
+// lazily, and loading it costs every lint run start-up time.
+const lazyRequire = createRequire(import.meta.url);
+let deepEqual: ((a: unknown, b: unknown) => boolean) | undefined;
+
+function isDeepStrictEqual(a: unknown, b: unknown): boolean {
+  deepEqual ??= (lazyRequire('node:util') as typeof import('node:util')).isDeepStrictEqual;
+  return deepEqual(a, b);
+}
 
 /** Applies non-overlapping edits to a text. */
 function applyEdits(text: string, edits: readonly TextEdit[]): string {
