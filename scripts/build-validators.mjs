@@ -187,6 +187,10 @@ export function generateValidatorModules() {
     allErrors: true,
     allowUnionTypes: true,
     verbose: true,
+    // One function per $defs entry instead of inlining them into their users: V8 compiles a
+    // function when it first runs, so validating a policy compiles only the action types it
+    // uses, not one function holding all of them (validation itself is as fast).
+    inlineRefs: false,
     code: { source: true, esm: true, lines: true, formats: _`tpcFormats` },
   });
   for (const [name, fn] of Object.entries(createFormats(ipaddr))) ajv.addFormat(name, fn);
