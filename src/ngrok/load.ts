@@ -167,6 +167,8 @@ export function detectKind(value: unknown): DocumentKind {
   const has = (k: string) => keys.includes(k);
   const v = (value as Record<string, unknown>)['version'];
   const ngrokVersion = v === 2 || v === 3 || v === '2' || v === '3';
+  // tpc's own manifest.json lists `endpoints` too; ngrok.yml has no `generator` key.
+  if (has('generator') && (value as Record<string, unknown>)['generator'] === 'tpc') return 'unknown';
   // Other tools' files have a `version` too (docker-compose, OpenAPI); only 2/3 or ngrok's own keys count.
   if (has('endpoints') || has('tunnels') || has('agent') || (ngrokVersion && !has('services') && !has('openapi'))) return 'agent-config';
   if (has('traffic_policy') && (has('url') || has('type'))) return 'cloud-endpoint';

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { maskText, secretValues } from '../../cli/format/redact.js';
-import { tmp, tpc } from './helpers.js';
+import { repoRoot, tmp, tpc } from './helpers.js';
 
 const TOKEN = '2aBcDeFgHiJkLmNoPqRsTuVwXyZ_1234567890abcdef';
 const CONFIG = `version: 3\nagent:\n  authtoken: ${TOKEN}\nendpoints:\n  - name: api\n    url: https://api.internal\n    upstream:\n      url: 8080\n      bogus: ${TOKEN}\n`;
@@ -76,5 +76,13 @@ describe('compiled output next to its source', () => {
     expect(walked.stdout).not.toContain('shared-internal-url');
     const named = await tpc(['lint', '.', 'out'], { cwd: dir });
     expect(named.stdout).toContain('shared-internal-url');
+  });
+
+  it('compiled output, linted on its own, is clean (manifest.json is not taken for an ngrok.yml)', async () => {
+    const out = join(tmp(), 'out');
+    const c = await tpc(['compile', 'examples/clinic-fleet/clinics.tpc', '-o', out], { cwd: repoRoot });
+    expect(c.code).toBe(0);
+    const r = await tpc(['lint', out], { cwd: repoRoot });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });

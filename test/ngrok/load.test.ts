@@ -84,6 +84,7 @@ describe('detectKind', () => {
     [{ url: 'https://a', type: 'cloud', traffic_policy: '{}' }, 'cloud-endpoint'],
     [{ version: '3.8', services: { web: {} } }, 'unknown'],
     [{ version: 1, name: 'x' }, 'unknown'],
+    [{ version: 1, generator: 'tpc', endpoints: [{ key: 'a/b', hash: 'sha256:0' }] }, 'unknown'],
     [[1, 2], 'unknown'],
   ])('%j is %s', (value, kind) => {
     expect(detectKind(value)).toBe(kind);
