@@ -13,6 +13,7 @@ import type { RuleSetting } from '../src/rules/engine.js';
 import { displayPath, ioReason } from './files.js';
 import { CliError } from './io.js';
 import { ConfigMessages } from './messages.js';
+import { levenshtein } from '../src/diagnostics/edit-distance.js';
 
 
 /** Settings allowed for a rule. */
@@ -47,19 +48,7 @@ export function nearest(name: string, candidates: Iterable<string>): string | un
   return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
 
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
+const editDistance: (a: string, b: string) => number = levenshtein;
 
 /** ` (did you mean 'x'?)` or ''. */
 export function didYouMean(name: string, candidates: Iterable<string>): string {

@@ -11,6 +11,7 @@ import { formatMessage, type MessageTemplate } from '../diagnostics/messages.js'
 import type { LineMap } from '../diagnostics/text.js';
 import { DslMessages } from './messages.js';
 import * as T from './tokens.js';
+import { levenshtein } from '../diagnostics/edit-distance.js';
 
 // ---------------------------------------------------------------------------------------------
 // Describing tokens
@@ -232,22 +233,9 @@ function joinOr(items: string[]): string {
 // Suggestions
 // ---------------------------------------------------------------------------------------------
 
-/** Levenshtein distance, capped. */
+/** Levenshtein distance, capped: 99 when the lengths differ by more than 3. */
 export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  const m = a.length;
-  const n = b.length;
-  if (Math.abs(m - n) > 3) return 99;
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur = [i];
-    for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-    }
-    prev = cur;
-  }
-  return prev[n]!;
+  return Math.abs(a.length - b.length) > 3 ? 99 : levenshtein(a, b);
 }
 
 /** The closest candidate within a small edit distance, if any. */

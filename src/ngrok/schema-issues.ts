@@ -14,6 +14,7 @@
 
 import type { ErrorObject } from 'ajv';
 import { schemaHints, type GeneratedValidateFunction } from './validators.generated.js';
+import { osaDistance } from '../diagnostics/edit-distance.js';
 
 /** Which schema to validate against. */
 export type SchemaKind = 'traffic-policy' | 'agent-config' | 'cloud-endpoint';
@@ -54,28 +55,8 @@ export function checkSchema(kind: SchemaKind, validate: GeneratedValidateFunctio
 // ---------------------------------------------------------------------------------------------
 // Suggestions
 
-/** Edit distance (optimal string alignment: insertions, deletions, substitutions, transpositions). */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  const m = a.length;
-  const n = b.length;
-  if (m === 0) return n;
-  if (n === 0) return m;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur: number[] = [i];
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-      cur.push(d);
-    }
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[n]!;
-}
+/** Edit distance with adjacent transpositions (see {@link osaDistance}). */
+export const editDistance: (a: string, b: string) => number = osaDistance;
 
 /** Known misspellings and renamed keys/types, checked before edit distance. */
 const ALIASES: Readonly<Record<string, string>> = {

@@ -3,35 +3,10 @@
  */
 
 import { allFunctionNames, listVariables, lookupVariable, VARIABLE_TREE } from './catalog.js';
+import { levenshtein } from '../../diagnostics/edit-distance.js';
 
-/** Levenshtein distance (insert, delete, substitute), for short identifiers. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let prev = Array.from({ length: b.length + 1 }, (_x, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
-/** Edit distance over segment lists (each segment compared whole). */
-function segmentDistance(a: readonly string[], b: readonly string[]): number {
-  let prev = Array.from({ length: b.length + 1 }, (_x, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
+/** Levenshtein distance, for short identifiers. */
+export const editDistance: (a: string, b: string) => number = levenshtein;
 
 function commonPrefix(a: readonly string[], b: readonly string[]): number {
   let i = 0;
@@ -103,7 +78,7 @@ export function suggestVariable(path: readonly string[], badIndex: number): stri
     if (segs[0] !== attempted[0]) continue;
     const d = editDistance(last, segs[segs.length - 1]!);
     if (!closeEnough(d, last)) continue;
-    const sd = segmentDistance(parent, segs.slice(0, -1));
+    const sd = levenshtein(parent, segs.slice(0, -1));
     if (sd > 2) continue;
     const score = 2 * d + sd;
     const prefix = commonPrefix(attempted, segs);

@@ -9,6 +9,7 @@
 import type { Path } from '../../ngrok/load.js';
 import type { Scheme } from '../../ngrok/types.js';
 import { canonicalUrl, defaultPort, isObject, type EndpointRef, type EndpointUrl, type Workspace } from '../workspace.js';
+import { levenshtein } from '../../diagnostics/edit-distance.js';
 
 /** The protocol family forwarding must stay within (reference §2.8): http and https are one. */
 export type Family = 'http' | 'tcp' | 'tls';
@@ -122,18 +123,7 @@ export function internalUrls(ws: Workspace): string[] {
 }
 
 /** Levenshtein distance (small strings only: URLs and names). */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
+export const editDistance: (a: string, b: string) => number = levenshtein;
 
 /**
  * The candidate nearest to `wanted` when it is near enough to be a likely typo: at most a third
