@@ -236,11 +236,13 @@ export function generateValidatorModules() {
     return used;
   });
 
+  sections[0] = memoiseActionValidator(sections[0]);
   const modules = {};
   const main = forLoading(sections[0]);
   modules[OUTPUTS[names[0]]] = [
     ...BANNER,
     "import ipaddr from 'ipaddr.js';",
+    "import { isImmutable } from './immutable.js';",
     ...main.imports,
     '',
     `export const tpcFormats = (${FORMATS_SOURCE})(ipaddr);`,
@@ -266,6 +268,37 @@ export function generateValidatorModules() {
     ].join('\n');
   }
   return modules;
+}
+
+/**
+ * Wraps the validator of one Traffic Policy action (`#/$defs/action`) so that an immutable
+ * action (src/ngrok/immutable.ts: deeply frozen, registered by its creator) that passed once is
+ * not validated again: a compiled fleet repeats the same frozen actions in every site. The
+ * verdict depends only on the action itself (the generated code reads no dynamic anchors and no
+ * root data), and only successes are remembered, so error reports are unchanged.
+ */
+function memoiseActionValidator(section) {
+  const calls = new Set([...section.matchAll(/(validate\d+)\(data\d+\[i\d+\], \{instancePath:instancePath\+"\/actions\/" \+ i\d+/g)].map((mm) => mm[1]));
+  if (calls.size !== 1) throw new Error(`build-validators: expected one action validator, found ${[...calls].join(', ') || 'none'}`);
+  const [name] = calls;
+  if (/dynamicAnchors\[/.test(section)) throw new Error('build-validators: a validator reads dynamic anchors; an action verdict may depend on context');
+  const head = `function ${name}(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){`;
+  if (!section.includes(head)) throw new Error(`build-validators: cannot find the definition of ${name}`);
+  const wrapper = [
+    `const ${name}$valid = new WeakSet();`,
+    `function ${name}(data, options){`,
+    `if(${name}$valid.has(data)){`,
+    `${name}.errors = null;`,
+    `return true;`,
+    `}`,
+    `const valid = ${name}$checked(data, options);`,
+    `if(valid && isImmutable(data)){`,
+    `${name}$valid.add(data);`,
+    `}`,
+    `return valid;`,
+    `}`,
+  ].join('\n');
+  return section.replace(head, `${wrapper}\nfunction ${name}$checked(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){`);
 }
 
 /** The text of the main generated module (see {@link generateValidatorModules}). */

@@ -9,6 +9,7 @@ import { createDiagnostic, type Diagnostic, type Range, type RelatedInformation 
 import { formatMessage, type MessageTemplate } from '../diagnostics/messages.js';
 import { editDistance } from '../ngrok/schema.js';
 import type { CompileOptions, SourceLocation } from './types.js';
+import { Interner } from '../ngrok/immutable.js';
 
 /** Reads a UTF-8 file from disk; undefined when it cannot. */
 export function readFromDisk(path: string): string | undefined {
@@ -43,6 +44,8 @@ export class Context {
   private readonly read: (path: string) => string | undefined;
   private readonly displayCache = new Map<string, string>();
   readonly fromDisk: boolean;
+  /** One shared frozen object per distinct generated action (a fleet repeats them per site). */
+  readonly actions = new Interner();
 
   constructor(options: CompileOptions) {
     this.mainFile = options.file ?? '<input>';

@@ -58,7 +58,9 @@ class PolicyBuilder {
     const i = list.length;
     const rule: Rule = { name: `${this.ctx.where(loc)} ${what}` } as Rule;
     if (expressions.length > 0) rule.expressions = expressions.map((e) => e.value);
-    rule.actions = actions.map((a) => a.action);
+    // Identical actions (the same ranges, the same login in every clinic) become one frozen
+    // object, whose canonical JSON, YAML and schema verdict are then computed once.
+    rule.actions = actions.map((a) => this.ctx.actions.intern(a.action));
     list.push(rule);
     const base = `/${phase}/${i}`;
     const ruleLoc = stripUser(loc);

@@ -9,6 +9,8 @@
  * @internal
  */
 
+import { isImmutable } from '../ngrok/immutable.js';
+
 const PLAIN = /^[A-Za-z_/][A-Za-z0-9_./+@-]*$/;
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
 
@@ -53,6 +55,28 @@ function isBlock(v: unknown): boolean {
  * item, when there is one).
  */
 function write(v: unknown, indent: string, lead: string, out: { s: string }): void {
+  if (isImmutable(v)) {
+    // A shared frozen value (an action repeated across a fleet): its lines at this indent are
+    // written once. `lead` has the length of `indent`, so only the first line's start differs.
+    let byIndent = WRITTEN.get(v as object);
+    if (!byIndent) WRITTEN.set(v as object, (byIndent = new Map()));
+    let text = byIndent.get(indent);
+    if (text === undefined) {
+      const own = { s: '' };
+      writeBlock(v, indent, indent, own);
+      text = own.s;
+      byIndent.set(indent, text);
+    }
+    if (text !== '') out.s += lead + text.slice(indent.length);
+    return;
+  }
+  writeBlock(v, indent, lead, out);
+}
+
+/** YAML lines of immutable values, by indent (see src/ngrok/immutable.ts). */
+const WRITTEN = new WeakMap<object, Map<string, string>>();
+
+function writeBlock(v: unknown, indent: string, lead: string, out: { s: string }): void {
   if (Array.isArray(v)) {
     for (const item of v) {
       if (item === undefined) continue;

@@ -7,6 +7,7 @@
 
 import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
+import { isImmutable } from './immutable.js';
 import type { CloudEndpointCreate } from './types.js';
 
 /** One cloud endpoint as the source wants it: its identity, the create body, and the body's content hash. */
@@ -56,6 +57,11 @@ export function canonicalJson(value: unknown): string {
       case 'bigint':
         return v.toString();
       case 'object': {
+        const frozen = isImmutable(v);
+        if (frozen) {
+          const known = CANONICAL.get(v);
+          if (known !== undefined) return known;
+        }
         if (stack.includes(v)) return 'null';
         if (!Array.isArray(v)) {
           const maybeJson = v as { toJSON?: unknown };
@@ -75,7 +81,7 @@ export function canonicalJson(value: unknown): string {
         } else {
           const obj = v as Record<string, unknown>;
           const keys = Object.keys(obj);
-          if (!isSorted(keys)) keys.sort();
+          sortKeys(keys);
           out = '{';
           let first = true;
           for (const k of keys) {
@@ -88,6 +94,7 @@ export function canonicalJson(value: unknown): string {
           out += '}';
         }
         stack.pop();
+        if (frozen) CANONICAL.set(v, out);
         return out;
       }
       default:
@@ -97,9 +104,25 @@ export function canonicalJson(value: unknown): string {
   return write(value) ?? 'null';
 }
 
-function isSorted(keys: string[]): boolean {
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
-  return true;
+/** Canonical text of immutable values (see src/ngrok/immutable.ts), computed once per object. */
+const CANONICAL = new WeakMap<object, string>();
+
+/**
+ * Sorts keys in place by UTF-16 code units (as `Array.prototype.sort()` does). Objects have few
+ * keys, so an insertion sort, which allocates nothing, beats the built-in sort: it showed up as
+ * ~65 MB of allocation when a fleet of 4,000 policies was serialised.
+ */
+function sortKeys(keys: string[]): void {
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i]!;
+    let j = i - 1;
+    if (keys[j]! <= k) continue;
+    while (j >= 0 && keys[j]! > k) {
+      keys[j + 1] = keys[j]!;
+      j--;
+    }
+    keys[j + 1] = k;
+  }
 }
 
 const QUOTED_KEYS = new Map<string, string>();

@@ -2,6 +2,7 @@
 // from schemas/*.schema.json (ajv standalone, draft 2020-12). test/schema checks it is current.
 /* eslint-disable */
 import ipaddr from 'ipaddr.js';
+import { isImmutable } from './immutable.js';
 import func1Module from 'ajv/dist/runtime/ucs2length.js';
 import func0Module from 'ajv/dist/runtime/equal.js';
 
@@ -5483,7 +5484,19 @@ return errors === 0;
 validate147.evaluated = {"props":{"max_input_tokens":true,"max_output_tokens":true,"headers":true,"query_params":true,"body":true,"on_error":true,"total_timeout":true,"per_request_timeout":true,"providers":true,"only_allow_configured_providers":true,"only_allow_configured_models":true,"model_selection":true,"api_key_selection":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const validate55$valid = new WeakSet();
+function validate55(data, options){
+if(validate55$valid.has(data)){
+validate55.errors = null;
+return true;
+}
+const valid = validate55$checked(data, options);
+if(valid && isImmutable(data)){
+validate55$valid.add(data);
+}
+return valid;
+}
+function validate55$checked(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate55.evaluated;

@@ -31,7 +31,7 @@ describe('generated validators', () => {
   it('the agent-config and cloud-endpoint modules import only from the Traffic Policy module (and ajv\'s runtime)', () => {
     for (const [name, file] of Object.entries(OUTPUTS)) {
       const imports = [...generated[file]!.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]).filter((i) => !i!.startsWith('ajv/dist/runtime/'));
-      expect(imports).toEqual(name === 'validateTrafficPolicy' ? ['ipaddr.js'] : ['./validators.generated.js']);
+      expect(imports).toEqual(name === 'validateTrafficPolicy' ? ['ipaddr.js', './immutable.js'] : ['./validators.generated.js']);
       expect(generated[file]).not.toContain('require(');
     }
   });

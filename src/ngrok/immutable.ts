@@ -1,0 +1,64 @@
+/**
+ * Deeply frozen JSON values whose derived facts may be computed once and remembered by
+ * identity: the canonical JSON text of a value, its YAML text, and "the schema accepted it".
+ *
+ * A fleet compiled from one template repeats the same actions thousands of times (the same
+ * `restrict-ips` ranges, the same `jwt-validation` config in every clinic). The compiler keeps
+ * one frozen object per distinct action ({@link Interner}), and the serialisers and the schema
+ * validator look each one up instead of redoing the work for every site. Only values registered
+ * here are trusted: freezing makes them unchangeable, so a remembered fact stays true.
+ * @internal
+ */
+
+const IMMUTABLE = new WeakSet<object>();
+
+/** True when `v` is an object or array registered by {@link deepFreeze} (it and everything inside it are frozen). */
+export function isImmutable(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && IMMUTABLE.has(v);
+}
+
+/**
+ * Freezes a plain JSON value and everything inside it, and registers every object and array
+ * in it as immutable. A value that contains a cycle, or an object that is not a plain object
+ * or array, is frozen as far as possible but not registered (facts about it are never cached).
+ * Returns the value.
+ */
+export function deepFreeze<T>(value: T): T {
+  freeze(value, []);
+  return value;
+}
+
+/** Returns true when the subtree is plain, acyclic JSON data (and then registers it). */
+function freeze(v: unknown, ancestors: object[]): boolean {
+  if (v === null || typeof v !== 'object') return typeof v !== 'function' && typeof v !== 'symbol' && typeof v !== 'bigint';
+  if (IMMUTABLE.has(v)) return true;
+  if (ancestors.includes(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  let plain = Array.isArray(v) || proto === Object.prototype || proto === null;
+  ancestors.push(v);
+  for (const k of Object.keys(v)) if (!freeze((v as Record<string, unknown>)[k], ancestors)) plain = false;
+  ancestors.pop();
+  Object.freeze(v);
+  if (plain) IMMUTABLE.add(v);
+  return plain;
+}
+
+/**
+ * Hands out one shared, deeply frozen object per distinct JSON value (same keys in the same
+ * order, same values). Keys are the values' `JSON.stringify` text, so an interner lives as long
+ * as one compilation.
+ */
+export class Interner {
+  private readonly byText = new Map<string, unknown>();
+
+  /** The shared copy of `value` (`value` itself, frozen, the first time it is seen). */
+  intern<T>(value: T): T {
+    const text = JSON.stringify(value);
+    if (text === undefined) return value;
+    const known = this.byText.get(text);
+    if (known !== undefined) return known as T;
+    deepFreeze(value);
+    this.byText.set(text, value);
+    return value;
+  }
+}
