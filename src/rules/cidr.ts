@@ -10,6 +10,7 @@ import * as ipaddrNamespace from 'ipaddr.js';
 import type { Path, SourceDocument } from '../ngrok/load.js';
 import type { ASTNode } from '@marcbachmann/cel-js';
 import { parseCidr, parseIp } from '../ngrok/cel/ip.js';
+import { isImmutable } from '../ngrok/immutable.js';
 import { celAnalysis } from './lib/cel.js';
 import { replaceStringFix } from './lib/edits.js';
 import { expressionRange, expressionSites, prepareExpressions } from './lib/expressions.js';
@@ -58,8 +59,16 @@ function networkOf(range: [Address, number]): string {
   return `${ipaddr.IPv6.networkAddressFromCIDR(`${addr.toString()}/${bits}`).toRFC5952String()}/${bits}`;
 }
 
+const normalizedCache = new WeakMap<[Address, number], string>();
+
+/** Family and network of a range (memoised per range: ranges come from {@link checkLiteral}'s cache). */
 function normalized(range: [Address, number]): string {
-  return `${range[0].kind()}:${networkOf(range)}`;
+  let n = normalizedCache.get(range);
+  if (n === undefined) {
+    n = `${range[0].kind()}:${networkOf(range)}`;
+    normalizedCache.set(range, n);
+  }
+  return n;
 }
 
 /** True when range `inner` lies within range `outer` (same family). */
@@ -108,28 +117,47 @@ function checkLiteralOf(raw: string): { range?: [Address, number]; problem?: 'in
   return { range };
 }
 
+/** A finding of {@link checkRestrictIpsConfig}, relative to the action. */
+type ConfigFinding = Omit<Finding, 'doc' | 'path'> & { path: Path };
+
+const configFindings = new WeakMap<object, ConfigFinding[]>();
+
+/**
+ * The findings for one `restrict-ips` action. What is wrong with a config depends only on the
+ * config, so for an immutable one (a compiled fleet shares one frozen action between its sites,
+ * see src/ngrok/immutable.ts) it is worked out once and placed at each action.
+ */
 function checkRestrictIps(site: ActionSite): Finding[] {
-  const out: Finding[] = [];
-  const doc = site.policy.doc;
   const config = site.config;
-  if (!config) return out;
+  if (!config) return [];
+  let found = isImmutable(config) ? configFindings.get(config) : undefined;
+  if (!found) {
+    found = checkRestrictIpsConfig(config);
+    if (isImmutable(config)) configFindings.set(config, found);
+  }
+  const doc = site.policy.doc;
+  return found.map((f) => ({ ...f, doc, path: [...site.actionPath, ...f.path] }));
+}
+
+function checkRestrictIpsConfig(config: Record<string, unknown>): ConfigFinding[] {
+  const out: ConfigFinding[] = [];
   const entries: Entry[] = [];
   for (const list of ['allow', 'deny'] as const) {
     const values = config[list];
     if (!Array.isArray(values)) continue;
     values.forEach((raw, index) => {
       if (typeof raw !== 'string' || isTemplateOrPlaceholder(raw)) return;
-      const path = [...site.actionPath, 'config', list, index];
+      const path: Path = ['config', list, index];
       const c = checkLiteral(raw);
       const entry: Entry = { list, index, raw, path };
       if (c.range) entry.range = c.range;
       entries.push(entry);
       const where = `config.${list}[${index}]`;
       if (c.problem === 'invalid') {
-        if (!schemaReports(raw)) out.push({ messageId: 'invalid', doc, path, data: { where, value: raw } });
+        if (!schemaReports(raw)) out.push({ messageId: 'invalid', path, data: { where, value: raw } });
       }
-      else if (c.problem === 'bareAddress') out.push({ messageId: 'bareAddress', doc, path, data: { where, value: raw, suggestion: c.suggestion! }, severity: 'warning', network: c.suggestion! });
-      else if (c.problem === 'hostBits') out.push({ messageId: 'hostBits', doc, path, data: { where, value: raw, suggestion: c.suggestion! }, severity: 'warning', network: c.suggestion! });
+      else if (c.problem === 'bareAddress') out.push({ messageId: 'bareAddress', path, data: { where, value: raw, suggestion: c.suggestion! }, severity: 'warning', network: c.suggestion! });
+      else if (c.problem === 'hostBits') out.push({ messageId: 'hostBits', path, data: { where, value: raw, suggestion: c.suggestion! }, severity: 'warning', network: c.suggestion! });
     });
   }
   const allows = entries.filter((e) => e.list === 'allow' && e.range);
@@ -138,18 +166,18 @@ function checkRestrictIps(site: ActionSite): Finding[] {
     const where = `config.allow[${a.index}]`;
     const same = denies.find((d) => normalized(d.range!) === normalized(a.range!));
     if (same) {
-      out.push({ messageId: 'allowedAndDenied', doc, path: a.path, data: { where, value: a.raw, deny: `config.deny[${same.index}]` } });
+      out.push({ messageId: 'allowedAndDenied', path: a.path, data: { where, value: a.raw, deny: `config.deny[${same.index}]` } });
       continue;
     }
     const outer = denies.find((d) => within(a.range!, d.range!));
     if (outer) {
-      out.push({ messageId: 'allowInsideDeny', doc, path: a.path, data: { where, value: a.raw, deny: outer.raw }, severity: 'warning' });
+      out.push({ messageId: 'allowInsideDeny', path: a.path, data: { where, value: a.raw, deny: outer.raw }, severity: 'warning' });
       continue;
     }
     if (a.range![1] === 0) {
       const family = a.range![0].kind();
       const carveOuts = denies.some((d) => d.range![0].kind() === family) || Array.isArray(config['ip_policies']);
-      if (!carveOuts) out.push({ messageId: 'allowsEveryone', doc, path: a.path, data: { where, value: a.raw, family: family === 'ipv4' ? 'IPv4' : 'IPv6' }, severity: 'warning' });
+      if (!carveOuts) out.push({ messageId: 'allowsEveryone', path: a.path, data: { where, value: a.raw, family: family === 'ipv4' ? 'IPv4' : 'IPv6' }, severity: 'warning' });
     }
   }
   return out;
@@ -206,7 +234,9 @@ function checkExpressions(ctx: RuleContext<MessageId>): void {
         : [{ expr: site.text, offset: 0 }];
     for (const part of parts) {
       for (const lit of literalRanges(part.expr)) {
-        if (isTemplateOrPlaceholder(lit.value) || parseCidr(lit.value.trim())) continue;
+        // A range CEL can parse (host bits and all); a bare address is not one.
+        const problem = isTemplateOrPlaceholder(lit.value) ? undefined : checkLiteral(lit.value).problem;
+        if (problem !== 'invalid' && problem !== 'bareAddress') continue;
         ctx.report({
           messageId: 'invalidInExpression',
           data: { value: lit.value, fn: lit.fn },

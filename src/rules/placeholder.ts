@@ -9,6 +9,7 @@
 
 import type { Range } from '../diagnostics/diagnostic.js';
 import type { Path, SourceDocument } from '../ngrok/load.js';
+import { isImmutable } from '../ngrok/immutable.js';
 import { findPlaceholder, findSecretPlaceholder, type PlaceholderMatch } from './lib/placeholders.js';
 import { fieldKey, secretFields, type SecretField } from './lib/secret-fields.js';
 import { defineRule } from './rule.js';
@@ -29,6 +30,7 @@ interface Finding {
  */
 function eachString(value: unknown, path: (string | number)[], visit: (s: string, path: (string | number)[]) => void): void {
   if (typeof value === 'string') visit(value, path);
+  else if (isImmutable(value) && clean(value as object)) return;
   else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
@@ -42,6 +44,29 @@ function eachString(value: unknown, path: (string | number)[], visit: (s: string
       path.pop();
     }
   }
+}
+
+const cleanCache = new WeakMap<object, boolean>();
+
+/**
+ * True when no string inside an immutable value looks like a placeholder, secret or not (so
+ * wherever the value sits, nothing in it is reported). A compiled fleet shares one frozen action
+ * between its sites (src/ngrok/immutable.ts); each is looked at once.
+ */
+function clean(value: object): boolean {
+  let c = cleanCache.get(value);
+  if (c === undefined) {
+    c = true;
+    const stack: unknown[] = [value];
+    while (c && stack.length > 0) {
+      const v = stack.pop();
+      if (typeof v === 'string') c = !findPlaceholder(v) && !findSecretPlaceholder(v);
+      else if (Array.isArray(v)) stack.push(...(v as unknown[]));
+      else if (isObject(v)) stack.push(...Object.values(v));
+    }
+    cleanCache.set(value, c);
+  }
+  return c;
 }
 
 function check(ws: Workspace): Finding[] {

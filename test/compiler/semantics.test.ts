@@ -454,4 +454,69 @@ describe('lint on .tpc files', () => {
   });
 });
 
+describe('shared actions across a fleet (src/ngrok/immutable.ts)', () => {
+  const text = `group o = ip 10.0.0.0/8
+template t(id) {
+  service a http://10.0.0.1:80
+  expose a at https://\${id}.example.com {
+    allow o
+    action before-forward { type: "restrict-ips", config: { enforce: true, allow: ["10.1.2.3/8"] } }
+    action before-forward { type: "add-headers", config: { headers: { "x-key": "<YOUR_API_KEY>" } } }
+  }
+}
+site s1 = t(id: "one")
+site s2 = t(id: "two")
+site s3 = t(id: "three")
+`;
+
+  it('identical actions of different sites are one frozen object', () => {
+    const r = compileFiles({ 'main.tpc': text });
+    expect(r.emitSkipped).toBe(false);
+    const actionsOf = (i: number) => (r.sites[i]!.endpoints[0]!.policy.on_http_request ?? []).flatMap((rule) => rule.actions);
+    const a0 = actionsOf(0);
+    const a1 = actionsOf(1);
+    expect(a0.map((a) => a.type)).toEqual(a1.map((a) => a.type));
+    const restrict0 = a0.filter((a) => a.type === 'restrict-ips');
+    const restrict1 = a1.filter((a) => a.type === 'restrict-ips');
+    expect(restrict0.length).toBe(2);
+    expect(restrict1[1]).toBe(restrict0[1]);
+    expect(Object.isFrozen(restrict0[1]!.config)).toBe(true);
+    // The forwards differ per site, so they are not shared.
+    expect(a1.find((a) => a.type === 'forward-internal')).not.toBe(a0.find((a) => a.type === 'forward-internal'));
+  });
+
+  it('a finding in a shared action is reported in every policy that has it, at that policy\'s source line', async () => {
+    // The same action (one frozen object after interning) at different lines and at different
+    // places of the two policies: the remembered findings must be placed per policy.
+    const two = `group o = ip 10.0.0.0/8
+group b = ip 192.0.2.0/24
+site s1 {
+  service a http://10.0.0.1:80
+  expose a at https://one.example.com {
+    allow o
+    action before-forward { type: "restrict-ips", config: { enforce: true, allow: ["10.1.2.3/8"] } }
+  }
+}
+site s2 {
+  service a http://10.0.0.1:80
+  expose a at https://two.example.com path /x {
+    deny b
+    allow o
+    action first { type: "add-headers", config: { headers: { "x-a": "1" } } }
+    action before-forward { type: "restrict-ips", config: { enforce: true, allow: ["10.1.2.3/8"] } }
+  }
+}
+`;
+    const r = compileFiles({ 'main.tpc': two });
+    expect(r.emitSkipped).toBe(false);
+    const restrict = (i: number) => (r.sites[i]!.endpoints[0]!.policy.on_http_request ?? []).flatMap((rule) => rule.actions).filter((a) => a.type === 'restrict-ips')[1];
+    expect(restrict(1)).toBe(restrict(0));
+    expect(list(await lintCompiled(r, 'main.tpc', two), 'cidr')).toEqual(['7:84', '16:84']);
+  });
+});
+
+function list(found: readonly { code: string; line: number; column: number }[], id: string): string[] {
+  return found.filter((d) => d.code === id).map((d) => `${d.line}:${d.column}`);
+}
+
 void TEST_CA;

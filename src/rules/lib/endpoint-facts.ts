@@ -101,25 +101,74 @@ function serves(endpoint: EndpointUrl, target: EndpointUrl): boolean {
   return false;
 }
 
+/**
+ * The internal endpoints of a workspace, indexed for the forwarding rules (which ask once per
+ * `forward-internal`; a fleet has thousands). Built once per workspace.
+ */
+interface InternalIndex {
+  /** By scheme, host and effective port: what {@link serves} matches exactly. */
+  exact: Map<string, EndpointRef[]>;
+  /** Wildcard hosts (`*.example.internal`), which may serve many hosts. */
+  wildcards: EndpointRef[];
+  byHost: Map<string, EndpointRef[]>;
+  /** Position of each endpoint in `ws.endpoints` (answers keep input order). */
+  order: Map<EndpointRef, number>;
+  urls: string[];
+}
+
+const indexes = new WeakMap<Workspace, InternalIndex>();
+
+function exactKey(scheme: Scheme | undefined, host: string, port: number | undefined): string {
+  return `${scheme}\0${host}\0${port ?? defaultPort(scheme)}`;
+}
+
+function push<K>(map: Map<K, EndpointRef[]>, key: K, ep: EndpointRef): void {
+  const list = map.get(key);
+  if (list) list.push(ep);
+  else map.set(key, [ep]);
+}
+
+function internalIndex(ws: Workspace): InternalIndex {
+  let ix = indexes.get(ws);
+  if (ix) return ix;
+  ix = { exact: new Map(), wildcards: [], byHost: new Map(), order: new Map(), urls: [] };
+  const urls = new Set<string>();
+  ws.endpoints.forEach((ep, i) => {
+    if (ep.binding !== 'internal') return;
+    ix!.order.set(ep, i);
+    const c = canonicalUrl(ep.url);
+    if (c) urls.add(c);
+    const u = ep.url;
+    if (!u || u.host === undefined) return;
+    push(ix!.byHost, u.host, ep);
+    if (!u.host) return;
+    push(ix!.exact, exactKey(u.scheme, u.host, u.port), ep);
+    if (u.host.startsWith('*.')) ix!.wildcards.push(ep);
+  });
+  ix.urls = [...urls];
+  indexes.set(ws, ix);
+  return ix;
+}
+
 /** Internal endpoints of the workspace that serve a target URL (exact, canonical, or by wildcard). */
 export function servingEndpoints(ws: Workspace, target: EndpointUrl): EndpointRef[] {
-  return ws.endpoints.filter((ep) => ep.binding === 'internal' && ep.url && serves(ep.url, target));
+  if (!target.host) return [];
+  const ix = internalIndex(ws);
+  const exact = ix.exact.get(exactKey(target.scheme, target.host, target.port)) ?? [];
+  const wild = ix.wildcards.filter((ep) => !exact.includes(ep) && serves(ep.url!, target));
+  if (wild.length === 0) return exact.slice();
+  return [...exact, ...wild].sort((a, b) => ix.order.get(a)! - ix.order.get(b)!);
 }
 
 /** Internal endpoints of the workspace whose host equals the target's (any scheme or port). */
 export function sameHostEndpoints(ws: Workspace, target: EndpointUrl): EndpointRef[] {
-  return ws.endpoints.filter((ep) => ep.binding === 'internal' && ep.url?.host !== undefined && ep.url.host === target.host);
+  if (target.host === undefined) return [];
+  return (internalIndex(ws).byHost.get(target.host) ?? []).slice();
 }
 
 /** Canonical URLs of every internal endpoint in the workspace, in input order, without repeats. */
 export function internalUrls(ws: Workspace): string[] {
-  const out: string[] = [];
-  for (const ep of ws.endpoints) {
-    if (ep.binding !== 'internal') continue;
-    const c = canonicalUrl(ep.url);
-    if (c && !out.includes(c)) out.push(c);
-  }
-  return out;
+  return internalIndex(ws).urls.slice();
 }
 
 /** Levenshtein distance (small strings only: URLs and names). */
