@@ -3,28 +3,21 @@
  * `forward-internal`, or an agent endpoint's upstream — with no authentication (`basic-auth`,
  * `jwt-validation`, `oauth`, `openid-connect`, `saml`, `verify-webhook`, client certificates) and
  * no `restrict-ips` in front. "In front" is judged as in `unprotected-tcp` (see
- * `lib/protection.ts`): only controls that certainly run first for every request count.
+ * `lib/protection.ts`): only controls that certainly run first for every request count. One
+ * more shape counts here: a login (`oauth`, `openid-connect`) in an earlier rule with the same
+ * (or weaker) expressions as the forward's rule, followed by a deny rule that checks the login's
+ * result — what tpc emits for a path-keyed exposure allowing accounts of some domains.
  */
 
 import type { RelatedInformation } from '../diagnostics/diagnostic.js';
-import type { Path, SourceDocument } from '../ngrok/load.js';
 import { endpointLabel, endpointObject, endpointScheme, isTunnel, upstreamPath } from './lib/endpoint-facts.js';
-import { analyzeForwards, placeOf, protectionHint, type Forward, type ProtectionKind } from './lib/protection.js';
+import { analyzeForwards, placeOf, protectionHint, type ForwardFinding, type ProtectionKind } from './lib/protection.js';
 import { defineRule } from './rule.js';
 import { isObject, type EndpointRef, type Workspace } from './workspace.js';
 
 export type MessageId = 'forwardUnauthenticated' | 'upstreamUnauthenticated';
 
 const ACCEPT: ReadonlySet<ProtectionKind> = new Set<ProtectionKind>(['restrict-ips', 'authentication', 'mutual-tls']);
-
-interface Finding {
-  messageId: MessageId;
-  doc: SourceDocument;
-  path: Path;
-  data: Record<string, string>;
-  forward: Forward;
-  external: boolean;
-}
 
 function present(v: unknown): boolean {
   if (typeof v === 'string') return v.trim() !== '';
@@ -40,8 +33,8 @@ function upstreamProtected(ep: EndpointRef): boolean {
   return ['basic_auth', 'oauth', 'oidc', 'verify_webhook', 'mutual_tls_cas', 'cidr_allow'].some((k) => present(obj[k])) || (isObject(ipr) && present(ipr['allow_cidrs']));
 }
 
-function check(ws: Workspace): Finding[] {
-  const out: Finding[] = [];
+function check(ws: Workspace): ForwardFinding<MessageId>[] {
+  const out: ForwardFinding<MessageId>[] = [];
   for (const ep of ws.endpoints) {
     if (ep.binding !== 'public') continue;
     const scheme = endpointScheme(ep);
@@ -71,7 +64,9 @@ export default defineRule<MessageId>({
   },
   check(ctx) {
     for (const f of check(ctx.workspace)) {
-      let fallback = "Put an authentication action (oauth, openid-connect, jwt-validation, basic-auth, verify-webhook) or 'restrict-ips' in a rule without expressions before the forward.";
+      let fallback =
+        "Put an authentication action (oauth, openid-connect, jwt-validation, basic-auth, verify-webhook) or 'restrict-ips' in a rule without expressions before the forward, " +
+        "or log in (oauth, openid-connect) in an earlier rule with the forward's expressions and deny the accounts its result rejects in a rule between them.";
       if (f.external) fallback += " The endpoint's 'traffic_policy_file' was not linted with it; lint it inline to let tpc see its protections.";
       const related: RelatedInformation[] = [...f.forward.partial, ...f.forward.weak].map((p) => ({
         message: `This '${p.site.type}' (${placeOf(p.site)}) does not protect all of this traffic.`,

@@ -13,24 +13,14 @@
  */
 
 import type { RelatedInformation } from '../diagnostics/diagnostic.js';
-import type { Path, SourceDocument } from '../ngrok/load.js';
 import { endpointLabel, endpointObject, endpointScheme, isTunnel, upstreamPath } from './lib/endpoint-facts.js';
-import { analyzeForwards, placeOf, protectionHint, type Forward, type ProtectionKind } from './lib/protection.js';
+import { analyzeForwards, placeOf, protectionHint, type ForwardFinding, type ProtectionKind } from './lib/protection.js';
 import { defineRule } from './rule.js';
 import { isObject, type EndpointRef, type Workspace } from './workspace.js';
 
 export type MessageId = 'forwardUnprotected' | 'upstreamUnprotected';
 
 const ACCEPT: ReadonlySet<ProtectionKind> = new Set<ProtectionKind>(['restrict-ips', 'mutual-tls']);
-
-interface Finding {
-  messageId: MessageId;
-  doc: SourceDocument;
-  path: Path;
-  data: Record<string, string>;
-  forward: Forward;
-  external: boolean;
-}
 
 function nonEmpty(v: unknown): boolean {
   return (typeof v === 'string' && v.trim() !== '') || (Array.isArray(v) && v.some((x) => typeof x === 'string' && x.trim() !== ''));
@@ -50,8 +40,8 @@ function upstreamProtected(ep: EndpointRef, scheme: string): boolean {
   return false;
 }
 
-function check(ws: Workspace): Finding[] {
-  const out: Finding[] = [];
+function check(ws: Workspace): ForwardFinding<MessageId>[] {
+  const out: ForwardFinding<MessageId>[] = [];
   for (const ep of ws.endpoints) {
     if (ep.binding !== 'public') continue;
     const scheme = endpointScheme(ep);

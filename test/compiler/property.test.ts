@@ -1,9 +1,10 @@
 /**
  * Property tests of the compiler (fast-check):
  * - random valid programs (the DSL's generator, adapted to what compiles) always compile, the
- *   output always passes the schemas (checked inside compile) and `tpc lint` with zero errors,
- *   is deterministic, and keeps the structural promises (security before forward, forward
- *   last, cloud policies that always terminate);
+ *   output always passes the schemas (checked inside compile) and `tpc lint` with zero errors
+ *   and no posture warnings (unauthenticated-http, unprotected-tcp), is deterministic, and keeps
+ *   the structural promises (security before forward, forward last, cloud policies that always
+ *   terminate);
  * - the compiler never throws (nor reports an internal error) on random or mutated text;
  * - the YAML writer round-trips any JSON value.
  */
@@ -87,8 +88,18 @@ function checkPolicy(policy: Record<string, unknown>, url: string): void {
   expect(['forward-internal', 'deny', 'custom-response'], `${url}: and ends in a terminating action`).toContain(last.actions.at(-1)!.type);
 }
 
+/** Rules about unprotected forwards. */
+const POSTURE = new Set(['unauthenticated-http', 'unprotected-tcp']);
+
+/** A login in a rule with expressions followed by an account check (a path-keyed exposure allowing a login identity with allowed domains or emails). */
+function pathKeyedLoginCheck(policy: Record<string, unknown>): boolean {
+  const rules = (policy['on_http_request'] ?? []) as Rule[];
+  return rules.some((r, i) => (r.expressions ?? []).length > 0 && ['oauth', 'openid-connect'].includes(r.actions[0]!.type) && rules[i + 1]?.expressions?.some((x) => x.includes('actions.ngrok.')) === true);
+}
+
 describe('compiling random valid programs', () => {
-  it('always succeeds, validates, lints without errors, is deterministic and keeps the structural promises', async () => {
+  it('always succeeds, validates, lints without errors or posture warnings, is deterministic and keeps the structural promises', async () => {
+    let gates = 0;
     await fc.assert(
       fc.asyncProperty(arbProgramSpec({ maxSites: 3 }), fc.option(fc.nat(), { nil: undefined }), async (raw, layout) => {
         const text = renderProgram(compilable(raw), layout);
@@ -98,9 +109,12 @@ describe('compiling random valid programs', () => {
         expect(r.emitSkipped).toBe(false);
         // Deterministic: a second compilation gives the same bytes.
         expect([...run(text).files]).toEqual([...r.files]);
-        // Lints clean (errors; warnings are advice).
+        // Lints clean (errors; warnings are advice), and every forward is seen as protected: the
+        // posture rules never warn on compiled output.
         const found = await lintCompiled(r, 'fleet.tpc', text);
         expect(found.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`), text).toEqual([]);
+        expect(found.filter((d) => POSTURE.has(d.code)).map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`), text).toEqual([]);
+        for (const site of r.sites) for (const ep of site.endpoints) if (pathKeyedLoginCheck(ep.policy as Record<string, unknown>)) gates++;
         // Files parse back to the artifacts; JSON and YAML carry the same policy.
         for (const site of r.sites) {
           expect(parseYaml(r.files.get(`${site.name}/ngrok.yml`)!)).toEqual(site.agentConfig);
@@ -114,6 +128,8 @@ describe('compiling random valid programs', () => {
       }),
       { numRuns: 250 },
     );
+    // The generator covers path-keyed exposures with a login and allowed domains or emails.
+    expect(gates).toBeGreaterThan(5);
   }, 120_000);
 });
 

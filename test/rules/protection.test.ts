@@ -8,8 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../../src/ngrok/load.js';
-import { analyzeForwards, type ProtectionKind } from '../../src/rules/lib/protection.js';
-import { buildWorkspace } from '../../src/rules/workspace.js';
+import { analyzeForwards, loginGate, type ProtectionKind } from '../../src/rules/lib/protection.js';
+import { buildWorkspace, eachAction } from '../../src/rules/workspace.js';
 
 type Act = 'allow' | 'weak' | 'fwd' | 'fwdContinue' | 'deny' | 'setVars';
 interface Rule {
@@ -91,5 +91,158 @@ describe('protection analysis', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+/**
+ * The "login, then account check" pattern (`loginGate`), checked the same way against a
+ * brute-force run of random HTTPS policies. The model: a request has a path (`/p`, `/q` or
+ * another), a session (logged in or not) and an account (allowed or not). A login action ends a
+ * request without a session (the redirect to the provider) and otherwise authenticates it and
+ * makes its result readable; `url-rewrite` may change the path to anything; header and `rand`
+ * conditions are coin flips at every evaluation, and so is reading a login result before that
+ * login ran (an account check joined with `rand` rejects only sometimes). Claims: a forward judged covered is never reached unauthenticated, and a forward
+ * behind a recognised gate is never reached with an account the check rejects.
+ */
+type HttpAct = 'oauth' | 'oidc' | 'deny' | 'fwd' | 'rewrite' | 'log';
+type Cond = 'P' | 'Q' | 'X' | 'Y' | 'XR' | 'H' | 'R';
+interface HttpRule {
+  conds: Cond[];
+  actions: HttpAct[];
+}
+
+const COND_TEXT: Record<Cond, string> = {
+  P: "req.url.path == '/p' || req.url.path.startsWith('/p/')",
+  Q: "req.url.path == '/q'",
+  X: "!(actions.ngrok.oauth.identity.email.lowerAscii().endsWith('@a.example'))",
+  Y: "!(actions.ngrok.oidc.identity.email.lowerAscii().endsWith('@a.example'))",
+  XR: "!(actions.ngrok.oauth.identity.email.lowerAscii().endsWith('@a.example')) && rand.double() < 0.5",
+  H: "req.headers['x-app'][0] == 'p'",
+  R: 'rand.double() < 0.5',
+};
+const HTTP_ACTION_JSON: Record<HttpAct, unknown> = {
+  oauth: { type: 'oauth', config: { provider: 'google' } },
+  oidc: { type: 'openid-connect', config: { issuer_url: 'https://login.a.example', client_id: 'x', client_secret: 'y' } },
+  deny: { type: 'deny' },
+  fwd: { type: 'forward-internal', config: { url: 'https://app.internal' } },
+  rewrite: { type: 'url-rewrite', config: { from: '/x', to: '/p' } },
+  log: { type: 'log' },
+};
+
+const condArb = fc.constantFrom<Cond>('P', 'P', 'P', 'Q', 'X', 'X', 'Y', 'XR', 'H', 'R');
+const httpRuleArb: fc.Arbitrary<HttpRule> = fc.record({
+  conds: fc.uniqueArray(condArb, { maxLength: 3 }),
+  actions: fc.array(fc.constantFrom<HttpAct>('oauth', 'oidc', 'deny', 'fwd', 'fwd', 'rewrite', 'log'), { minLength: 1, maxLength: 2 }),
+});
+/** The pattern itself (login; account check; forward), with another check, rules inserted or conditions edited. */
+const gateArb: fc.Arbitrary<HttpRule[]> = fc
+  .tuple(
+    fc.constantFrom<HttpAct>('oauth', 'oidc'),
+    fc.constantFrom<Cond | 'own'>('own', 'own', 'X', 'Y', 'XR', 'H'),
+    fc.array(fc.tuple(fc.nat(3), httpRuleArb), { maxLength: 2 }),
+    fc.array(fc.tuple(fc.nat(2), fc.uniqueArray(condArb, { maxLength: 3 })), { maxLength: 2 }),
+    fc.boolean(),
+  )
+  .map(([login, check, inserts, edits, strongerForward]) => {
+    const rules: HttpRule[] = [
+      { conds: ['P'], actions: [login] },
+      { conds: ['P', check !== 'own' ? check : login === 'oauth' ? 'X' : 'Y'], actions: ['deny'] },
+      { conds: strongerForward ? ['P', 'Q'] : ['P'], actions: ['fwd'] },
+    ];
+    for (const [i, conds] of edits) rules[i] = { ...rules[i]!, conds };
+    for (const [at, r] of inserts) rules.splice(at, 0, r);
+    return rules;
+  });
+
+/** Runs every combination of choices of `run` (depth-first over the choice sequence). */
+function everyRun(run: (choose: (n: number) => number) => void): void {
+  const stack: number[][] = [[]];
+  while (stack.length > 0) {
+    const prefix = stack.pop()!;
+    let i = 0;
+    run((n) => {
+      if (i < prefix.length) return prefix[i++]!;
+      for (let c = 1; c < n; c++) stack.push([...prefix, c]);
+      prefix.push(0);
+      i++;
+      return 0;
+    });
+  }
+}
+
+/** Per forward (`rule:action`): reached unauthenticated on some run, reached with a rejected account on some run. */
+function simulateHttp(rules: HttpRule[]): Map<string, { unauthenticated: boolean; rejected: boolean }> {
+  const out = new Map<string, { unauthenticated: boolean; rejected: boolean }>();
+  everyRun((choose) => {
+    let path = choose(3); // 0: /p, 1: /q, 2: other
+    const session = choose(2) === 1;
+    const allowed = choose(2) === 1;
+    const ran = { oauth: false, oidc: false };
+    let authenticated = false;
+    const holds = (c: Cond): boolean => {
+      switch (c) {
+        case 'P':
+          return path === 0;
+        case 'Q':
+          return path === 1;
+        case 'X':
+          return ran.oauth ? !allowed : choose(2) === 1;
+        case 'Y':
+          return ran.oidc ? !allowed : choose(2) === 1;
+        case 'XR':
+          return (ran.oauth ? !allowed : choose(2) === 1) && choose(2) === 1;
+        default:
+          return choose(2) === 1;
+      }
+    };
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i]!;
+      if (!r.conds.every(holds)) continue;
+      for (let j = 0; j < r.actions.length; j++) {
+        const a = r.actions[j]!;
+        if (a === 'oauth' || a === 'oidc') {
+          if (!session) return;
+          ran[a] = true;
+          authenticated = true;
+        } else if (a === 'deny') return;
+        else if (a === 'rewrite') path = choose(3);
+        else if (a === 'fwd') {
+          const key = `${i}:${j}`;
+          const seen = out.get(key) ?? { unauthenticated: false, rejected: false };
+          out.set(key, { unauthenticated: seen.unauthenticated || !authenticated, rejected: seen.rejected || (authenticated && !allowed) });
+          return;
+        }
+      }
+    }
+  });
+  return out;
+}
+
+const AUTH: ReadonlySet<ProtectionKind> = new Set<ProtectionKind>(['authentication']);
+
+describe('protection analysis: login, then account check', () => {
+  it('never covers a forward that some run reaches unauthenticated, and a recognised gate never lets a rejected account through', () => {
+    let gates = 0;
+    fc.assert(
+      fc.property(fc.oneof(gateArb, fc.array(httpRuleArb, { minLength: 1, maxLength: 4 })), (rules) => {
+        const policy = { on_http_request: rules.map((r) => ({ ...(r.conds.length > 0 ? { expressions: r.conds.map((c) => COND_TEXT[c]) } : {}), actions: r.actions.map((a) => HTTP_ACTION_JSON[a]) })) };
+        const { workspace } = buildWorkspace(loadText('cloud.json', JSON.stringify({ url: 'https://app.example.com', type: 'cloud', traffic_policy: policy })).documents);
+        const ep = workspace.endpoints[0]!;
+        const truth = simulateHttp(rules);
+        const logins = eachAction(ep.policy!).filter((s) => s.type === 'oauth' || s.type === 'openid-connect');
+        for (const f of analyzeForwards(ep, 'https', AUTH, false, undefined)) {
+          const key = `${f.site!.ruleIndex}:${f.site!.actionIndex}`;
+          const t = truth.get(key);
+          if (f.coveredBy.length > 0) expect(t?.unauthenticated, `${key} judged covered`).not.toBe(true);
+          if (logins.some((l) => loginGate(l, f.site!))) {
+            gates++;
+            expect(t?.rejected, `${key} behind a gate`).not.toBe(true);
+          }
+        }
+      }),
+      { numRuns: 600 },
+    );
+    // The generator reaches the pattern often enough to mean something.
+    expect(gates).toBeGreaterThan(50);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { compile } from '../../src/compiler/compile.js';
+import { lintCompiled } from '../../src/compiler/self-check.js';
 import { lint } from '../../src/rules/engine.js';
 import rule from '../../src/rules/unauthenticated-http.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -7,6 +9,27 @@ const cloud = (rules: string, url = 'https://portal.clinic.example.com') => `url
 const fwd = '        - type: forward-internal\n          config: { url: "https://rest-api.internal" }\n';
 const oauth = '        - type: oauth\n          config: { provider: google }\n';
 const agent = (extra = '', url = 'https://portal.clinic.example.com') => `version: 3\nendpoints:\n  - name: portal\n    url: ${url}\n    upstream:\n      url: 8080\n${extra}`;
+
+// The "login, then account check" pattern tpc emits for a path-keyed exposure allowing an oauth
+// identity with allowed domains. Every rule takes 4 lines, so rule k (0-based) has its first
+// action at line 7 + 4k, column 11.
+const UI = "req.url.path == '/ui' || req.url.path.startsWith('/ui/')";
+const ADMIN = "req.url.path.startsWith('/admin')";
+const CHECK = "!(actions.ngrok.oauth.identity.email.lowerAscii().endsWith('@clinicnet.example'))";
+type GateAction = 'oauth' | 'openid-connect' | 'deny' | 'forward' | 'url-rewrite' | 'not-found';
+const GATE_ACTIONS: Record<GateAction, string> = {
+  oauth: '- type: oauth\n          config: { provider: google }',
+  'openid-connect': "- type: openid-connect\n          config: { issuer_url: 'https://login.clinicnet.example', client_id: dash, client_secret: \"${secrets.get('s', 'oidc')}\" }",
+  deny: '- type: deny\n          config: { status_code: 403 }',
+  forward: '- type: forward-internal\n          config: { url: "https://dash.s.internal" }',
+  'url-rewrite': '- type: url-rewrite\n          config: { from: "/ui/old", to: "/ui/new" }',
+  'not-found': '- type: custom-response\n          config: { status_code: 404 }',
+};
+const gate = (...rules: [string[], GateAction][]) =>
+  'url: https://dash.s.example\ntype: cloud\ntraffic_policy:\n  on_http_request:\n' +
+  rules.map(([exprs, act]) => `    - expressions: ${JSON.stringify(exprs)}\n      actions:\n        ${GATE_ACTIONS[act]}\n`).join('') +
+  `    - actions:\n        ${GATE_ACTIONS['not-found']}\n`;
+const OIDC_CHECK = "!(actions.ngrok.oidc.identity.email.lowerAscii() == 'ana@clinicnet.example')";
 
 ruleTester(rule, {
   valid: [
@@ -21,6 +44,15 @@ ruleTester(rule, {
     { name: 'agent endpoint with oauth', filename: 'ngrok.yml', code: agent(`    traffic_policy:\n      on_http_request:\n        - actions:\n            - type: oauth\n              config: { provider: google }\n`) },
     { name: 'internal endpoints', filename: 'ngrok.yml', code: agent('', 'https://rest-api.internal') },
     { name: 'TCP endpoints are unprotected-tcp’s', filename: 'ngrok.yml', code: agent('', 'tcp://1.tcp.ngrok.io:20001') },
+    { name: 'login, then account check, then forward under the same path (what tpc emits)', filename: 'c.yaml', code: gate([[UI], 'oauth'], [[UI, CHECK], 'deny'], [[UI], 'forward']) },
+    { name: 'openid-connect, then an email check', filename: 'c.yaml', code: gate([[UI], 'openid-connect'], [[UI, OIDC_CHECK], 'deny'], [[UI], 'forward']) },
+    { name: 'the forward under a stronger condition than the login', filename: 'c.yaml', code: gate([[UI], 'oauth'], [[UI, CHECK], 'deny'], [[UI, "req.method == 'GET'"], 'forward']) },
+    { name: 'the account check without the path condition', filename: 'c.yaml', code: gate([[UI], 'oauth'], [[CHECK], 'deny'], [[UI], 'forward']) },
+    {
+      name: 'a path whose literal holds a word like time or headers',
+      filename: 'c.yaml',
+      code: gate([["req.url.path.startsWith('/time/headers')"], 'oauth'], [["req.url.path.startsWith('/time/headers')", CHECK], 'deny'], [["req.url.path.startsWith('/time/headers')"], 'forward']),
+    },
     { name: 'legacy tunnel with basic auth', filename: 'ngrok.yml', code: `version: 2\ntunnels:\n  web:\n    proto: http\n    addr: 8080\n    basic_auth: ["admin:\${NOT_CEL}"]\n` },
   ],
   invalid: [
@@ -55,6 +87,66 @@ ruleTester(rule, {
       errors: [{ messageId: 'forwardUnauthenticated', line: 6, column: 11 }],
     },
     {
+      name: 'login only under /admin, forward under /ui',
+      filename: 'c.yaml',
+      code: gate([[ADMIN], 'oauth'], [[ADMIN, CHECK], 'deny'], [[UI], 'forward']),
+      errors: [{ messageId: 'forwardUnauthenticated', data: { scheme: 'HTTPS', endpoint: 'https://dash.s.example', target: 'https://dash.s.internal' }, line: 15, column: 11 }],
+    },
+    {
+      name: 'the login under a stronger condition than the forward',
+      filename: 'c.yaml',
+      code: gate([[UI, "req.method == 'GET'"], 'oauth'], [[UI, CHECK], 'deny'], [[UI], 'forward']),
+      errors: [{ messageId: 'forwardUnauthenticated', line: 15, column: 11 }],
+    },
+    {
+      name: 'login, then forward, with no account check',
+      filename: 'c.yaml',
+      code: gate([[UI], 'oauth'], [[UI], 'forward']),
+      errors: [{ messageId: 'forwardUnauthenticated', line: 11, column: 11 }],
+    },
+    {
+      name: 'a deny whose condition does not read the login result',
+      filename: 'c.yaml',
+      code: gate([[UI], 'oauth'], [[UI, "req.headers['x-staff'][0] != 'yes'"], 'deny'], [[UI], 'forward']),
+      errors: [{ messageId: 'forwardUnauthenticated', line: 15, column: 11 }],
+    },
+    {
+      name: 'a deny that reads the result of another login action',
+      filename: 'c.yaml',
+      code: gate([[UI], 'oauth'], [[UI, OIDC_CHECK], 'deny'], [[UI], 'forward']),
+      errors: [{ messageId: 'forwardUnauthenticated', line: 15, column: 11 }],
+    },
+    {
+      name: 'the account check only under another path',
+      filename: 'c.yaml',
+      code: gate([[UI], 'oauth'], [[ADMIN, CHECK], 'deny'], [[UI], 'forward']),
+      errors: [{ messageId: 'forwardUnauthenticated', line: 15, column: 11 }],
+    },
+    {
+      name: 'the account check after the forward',
+      filename: 'c.yaml',
+      code: gate([[UI], 'oauth'], [[UI], 'forward'], [[UI, CHECK], 'deny']),
+      errors: [{ messageId: 'forwardUnauthenticated', line: 11, column: 11 }],
+    },
+    {
+      name: 'a url-rewrite between the login and the forward changes what the path condition sees',
+      filename: 'c.yaml',
+      code: gate([[UI], 'oauth'], [[UI, CHECK], 'deny'], [[ADMIN], 'url-rewrite'], [[UI], 'forward']),
+      errors: [{ messageId: 'forwardUnauthenticated', line: 19, column: 11 }],
+    },
+    {
+      name: 'a login condition that reads request headers',
+      filename: 'c.yaml',
+      code: gate([["req.headers['x-app'][0] == 'dash'"], 'oauth'], [["req.headers['x-app'][0] == 'dash'", CHECK], 'deny'], [["req.headers['x-app'][0] == 'dash'"], 'forward']),
+      errors: [{ messageId: 'forwardUnauthenticated', line: 15, column: 11 }],
+    },
+    {
+      name: 'a login condition that differs between evaluations',
+      filename: 'c.yaml',
+      code: gate([['rand.double() < 0.5'], 'oauth'], [['rand.double() < 0.5', CHECK], 'deny'], [['rand.double() < 0.5'], 'forward']),
+      errors: [{ messageId: 'forwardUnauthenticated', line: 15, column: 11 }],
+    },
+    {
       name: 'agent endpoint with no policy',
       filename: 'ngrok.yml',
       code: agent(),
@@ -79,6 +171,32 @@ ruleTester(rule, {
       errors: [{ messageId: 'upstreamUnauthenticated', data: { scheme: 'HTTP', endpoint: 'http://portal.clinic.example.com', target: '8080' }, line: 6, column: 12 }],
     },
   ],
+});
+
+describe('unauthenticated-http on compiled .tpc programs', () => {
+  const program = (identity: string, path = ' path /ui') =>
+    `${identity}\nsite s {\n  agent bind "*.s.internal"\n  service dash http://10.0.0.5:3001\n  expose dash at https://dash.s.example${path} { allow staff }\n}\n`;
+  const ids = (r: Awaited<ReturnType<typeof lint>>) => r.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`);
+
+  it('a path-keyed exposure allowing an oauth identity with allowed domains is protected', async () => {
+    const text = program('identity staff = oauth google allow-domain "clinicnet.example"');
+    // The compiled policy is the login, then account check, then forward pattern.
+    const r = compile(text, { file: 'main.tpc' });
+    const shape = (r.sites[0]!.endpoints[0]!.policy as { on_http_request: { expressions?: string[]; actions: { type: string }[] }[] }).on_http_request.map((x) => [x.expressions ?? [], x.actions.map((a) => a.type)]);
+    expect(shape).toEqual([[[UI], ['oauth']], [[UI, CHECK], ['deny']], [[UI], ['forward-internal']], [[], ['custom-response']]]);
+    expect(ids(await lint([{ path: 'main.tpc', text }], { registry: [rule] }))).toEqual([]);
+    expect((await lintCompiled(r, 'main.tpc', text)).map((d) => d.code)).toEqual([]);
+  });
+
+  it('also with openid-connect and allowed emails', async () => {
+    const text = program('identity staff = oidc issuer "https://login.clinicnet.example" client-id secret("s", "id") client-secret secret("s", "secret") allow-email "ana@clinicnet.example"');
+    expect(ids(await lint([{ path: 'main.tpc', text }], { registry: [rule] }))).toEqual([]);
+  });
+
+  it('also without a path', async () => {
+    const text = program('identity staff = oauth google allow-domain "clinicnet.example"', '');
+    expect(ids(await lint([{ path: 'main.tpc', text }], { registry: [rule] }))).toEqual([]);
+  });
 });
 
 describe('unauthenticated-http details', () => {

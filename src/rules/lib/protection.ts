@@ -9,15 +9,33 @@
  *   forward, in an earlier rule or phase than the forward; or
  * - it sits in the forward's own rule, before the forward (the rule's expressions were
  *   evaluated once for both).
- * A protection in another rule with expressions is never counted, even with the same
+ * Otherwise a protection in another rule with expressions is not counted, even with the same
  * expressions: set-vars, url-rewrite or header actions in between can change what the
- * expressions see, and `rand`/`time` differ between evaluations.
+ * expressions see, and `rand`/`time` differ between evaluations. The one exception is below.
  * Protections in `on_http_response` run after the upstream saw the request and never count.
+ *
+ * The exception is the "login, then account check" pattern (what tpc emits for a path-keyed
+ * exposure allowing an `oauth`/`openid-connect` identity with allowed domains or emails): a
+ * login in an earlier rule with expressions covers a forward when, in the same phase,
+ * - every expression of the login's rule is also an expression of the forward's rule (same or
+ *   stronger condition), and reads nothing that can change between the two rules or between
+ *   two evaluations (no action results, headers, cookies, body, `rand`, `time`);
+ * - the login runs before its rule's first terminating action, and every action of the login's
+ *   rule and of the rules between it and the forward's rule changes nothing a later expression
+ *   can see (authentication, `restrict-ips`, `rate-limit`, `log`, `deny`, `custom-response`,
+ *   `redirect`, `close-connection`);
+ * - a rule between them starts with `deny` or `custom-response`, and its expressions are
+ *   expressions of the forward's rule that read nothing unstable (as above), plus at least one
+ *   that reads the login's result (`actions.ngrok.oauth.…` or `actions.ngrok.oidc.…`) and no
+ *   `rand` or `time`: the account check.
+ * Every request that reaches the forward then evaluated the login's rule as matching and ran
+ * the login; without such a deny rule the pattern is not recognised (see {@link loginGate}).
  *
  * @internal
  */
 
 import { isTerminalAction, type Scheme } from '../../ngrok/types.js';
+import type { Path, SourceDocument } from '../../ngrok/load.js';
 import { eachAction, isObject, type ActionSite, type EndpointRef, type PolicyRef } from '../workspace.js';
 
 /** The kinds of protection the posture rules recognise. */
@@ -46,6 +64,17 @@ export interface Forward {
   partial: Protection[];
   /** Protections that are present but configured to protect nothing. */
   weak: Protection[];
+}
+
+/** A forward one of the posture rules reports (shared by `unprotected-tcp` and `unauthenticated-http`). */
+export interface ForwardFinding<M extends string> {
+  messageId: M;
+  doc: SourceDocument;
+  path: Path;
+  data: Record<string, string>;
+  forward: Forward;
+  /** The endpoint's policy is in a `traffic_policy_file` that was not linted with it. */
+  external: boolean;
 }
 
 const AUTH_ACTIONS = new Set(['basic-auth', 'jwt-validation', 'oauth', 'openid-connect', 'oidc', 'saml', 'verify-webhook']);
@@ -144,6 +173,71 @@ function covers(p: Positioned, f: { order: number; ruleIndex: number; actionInde
   return earlier && p.unconditional && p.beforeCut;
 }
 
+/** Login actions whose result a later rule can check, with the namespace of that result. */
+const LOGIN_RESULTS: Readonly<Record<string, string>> = { oauth: 'actions.ngrok.oauth.', 'openid-connect': 'actions.ngrok.oidc.', oidc: 'actions.ngrok.oidc.' };
+
+/** Actions that change nothing a later rule's expressions can read (except their own `actions.ngrok.*` results). */
+const INERT_ACTIONS = new Set([...AUTH_ACTIONS, 'restrict-ips', 'rate-limit', 'log', 'deny', 'custom-response', 'redirect', 'close-connection']);
+
+/** Words of an expression (outside string literals) that may read something that changes between two rules or two evaluations. */
+const UNSTABLE = /\b(?:actions|rand|time)\b|headers|cookies|body/;
+const RANDOM = /\b(?:rand|time)\b/;
+
+/** An expression with the contents of its string literals removed (so `'/time'` is not a word of it). */
+function code(expr: string): string {
+  return expr.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, "''");
+}
+
+/** The expressions of a rule as trimmed strings; undefined unless it is a non-empty list of strings. */
+function expressionList(rule: Record<string, unknown>): string[] | undefined {
+  const e = rule['expressions'];
+  if (!Array.isArray(e) || e.length === 0 || !e.every((x) => typeof x === 'string')) return undefined;
+  return (e as string[]).map((x) => x.trim());
+}
+
+function inertRule(rule: unknown): boolean {
+  if (!isObject(rule)) return false;
+  const a = rule['actions'];
+  if (a === undefined) return true;
+  return Array.isArray(a) && a.every((x) => isObject(x) && typeof x['type'] === 'string' && INERT_ACTIONS.has(x['type']));
+}
+
+/** Whether the deny rule `rule` rejects every request reaching a forward guarded by `fwdExprs` whose account check (reading `result`) fails. */
+function accountCheck(rule: unknown, fwdExprs: ReadonlySet<string>, result: string): boolean {
+  if (!isObject(rule)) return false;
+  const exprs = expressionList(rule);
+  const first = Array.isArray(rule['actions']) ? (rule['actions'][0] as unknown) : undefined;
+  if (!exprs || !isObject(first) || (first['type'] !== 'deny' && first['type'] !== 'custom-response')) return false;
+  let tied = false;
+  for (const x of exprs) {
+    const c = code(x);
+    if (RANDOM.test(c)) return false;
+    if (c.includes(result)) tied = true;
+    else if (!fwdExprs.has(x) || UNSTABLE.test(c)) return false;
+  }
+  return tied;
+}
+
+/**
+ * The "login, then account check" pattern (see the module comment): true when `login` runs for
+ * every request that reaches the forward `fwd` in a later rule of the same phase, and a deny rule
+ * between them checks the login's result.
+ */
+export function loginGate(login: ActionSite, fwd: ActionSite): boolean {
+  const result = login.type ? LOGIN_RESULTS[login.type] : undefined;
+  if (!result || login.phase !== fwd.phase || login.policy !== fwd.policy || login.ruleIndex >= fwd.ruleIndex) return false;
+  if (login.actionIndex >= cutOf(login.rule) || !inertRule(login.rule)) return false;
+  const loginExprs = expressionList(login.rule);
+  const fwdExprs = expressionList(fwd.rule);
+  if (!loginExprs || !fwdExprs) return false;
+  const fwdSet = new Set(fwdExprs);
+  if (!loginExprs.every((x) => fwdSet.has(x) && !UNSTABLE.test(code(x)))) return false;
+  const rules = login.policy.policy[login.phase];
+  if (!Array.isArray(rules)) return false;
+  const between = rules.slice(login.ruleIndex + 1, fwd.ruleIndex) as unknown[];
+  return between.every(inertRule) && between.some((r) => accountCheck(r, fwdSet, result));
+}
+
 /** True when some unconditional rule before `f` always terminates, so `f` is never reached. */
 function unreachable(all: Positioned[], f: { order: number; ruleIndex: number; actionIndex: number; phase: string }): boolean {
   return all.some((p) => {
@@ -188,7 +282,7 @@ export function analyzeForwards(
         if (pos.order < 2) f.weak.push(prot);
         continue;
       }
-      if (covers(pos, at)) f.coveredBy.push(prot);
+      if (covers(pos, at) || (site !== undefined && prot.kind === 'authentication' && loginGate(pos.site, site))) f.coveredBy.push(prot);
       else if (pos.order < 2) f.partial.push(prot);
     }
     out.push(f);
