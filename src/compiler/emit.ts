@@ -13,7 +13,7 @@ import type { Context } from './context.js';
 import type { Loc, ServiceIR, SiteIR } from './ir.js';
 import type { CompiledPolicy } from './policy.js';
 import type { AuthtokenAcl, CloudEndpointArtifact, ManifestEntry, SiteArtifacts, SourceLocation } from './types.js';
-import { PrefixedMap } from './source-map.js';
+import { LazyMap, PrefixedMap } from './source-map.js';
 import { toYaml } from './yaml.js';
 
 /** One output file. */
@@ -96,8 +96,8 @@ export function emitSite(ctx: Context, site: SiteIR, policies: CompiledPolicy[],
     own.set('/url', stripUser(first.url.loc));
     own.set('/description', origin);
     own.set('/traffic_policy', origin);
-    const yamlMap = p.map as Map<string, SourceLocation>;
-    yamlMap.set('', origin);
+    const yamlMap = p.map as LazyMap<SourceLocation>;
+    yamlMap.defer((map) => map.set('', origin));
     const jsonMap = new PrefixedMap<SourceLocation>(own, '/traffic_policy', yamlMap);
     const jsonPath = `${site.name}/endpoints/${name}.json`;
     files.push({ path: jsonPath, content: JSON.stringify(ordered, null, 2) + '\n', map: jsonMap });

@@ -14,6 +14,7 @@ import { relatedAt, type Context } from './context.js';
 import type { ActionIR, ExposureIR, IdentityIR, JwtIR, Loc, Located, LoginIR, ServiceIR, SiteIR } from './ir.js';
 import { CompilerMessages as M } from './messages.js';
 import { escapePointer } from './resolve.js';
+import { LazyMap } from './source-map.js';
 
 /** A generated action with the locations of its parts. */
 interface ActionOut {
@@ -45,7 +46,7 @@ const PHASE_ORDER: readonly Phase[] = ['on_tcp_connect', 'on_http_request', 'on_
 /** Collects rules per phase and the source map. */
 class PolicyBuilder {
   private readonly phases = new Map<Phase, Rule[]>();
-  readonly map = new Map<string, Loc>();
+  readonly map = new LazyMap<Loc>();
 
   constructor(private readonly ctx: Context) {}
 
@@ -62,14 +63,16 @@ class PolicyBuilder {
     // object, whose canonical JSON, YAML and schema verdict are then computed once.
     rule.actions = actions.map((a) => this.ctx.actions.intern(a.action));
     list.push(rule);
-    const base = `/${phase}/${i}`;
-    const ruleLoc = stripUser(loc);
-    this.map.set(base, ruleLoc);
-    this.map.set(`${base}/name`, ruleLoc);
-    expressions.forEach((e, k) => this.map.set(`${base}/expressions/${k}`, stripUser(e.loc)));
-    actions.forEach((a, j) => {
-      this.map.set(`${base}/actions/${j}`, a.loc);
-      for (const [p, l] of a.sub ?? []) this.map.set(`${base}/actions/${j}${p}`, l);
+    this.map.defer((map) => {
+      const base = `/${phase}/${i}`;
+      const ruleLoc = stripUser(loc);
+      map.set(base, ruleLoc);
+      map.set(`${base}/name`, ruleLoc);
+      expressions.forEach((e, k) => map.set(`${base}/expressions/${k}`, stripUser(e.loc)));
+      actions.forEach((a, j) => {
+        map.set(`${base}/actions/${j}`, a.loc);
+        for (const [p, l] of a.sub ?? []) map.set(`${base}/actions/${j}${p}`, l);
+      });
     });
   }
 
@@ -93,8 +96,8 @@ export interface CompiledPolicy {
   /** The exposures it serves, most specific path first. */
   exposures: ExposureIR[];
   policy: TrafficPolicy;
-  /** Pointer (from the policy root) → location. */
-  map: Map<string, Loc>;
+  /** Pointer (from the policy root) → location (built when first read). */
+  map: LazyMap<Loc>;
   origin: Loc;
 }
 

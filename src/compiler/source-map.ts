@@ -84,3 +84,61 @@ export class PrefixedMap<V> implements ReadonlyMap<string, V> {
     return this.entries();
   }
 }
+
+/**
+ * A map filled on first use: `fill` runs once, when the map is first read. The source maps of a
+ * fleet's policies hold hundreds of thousands of pointers and are read only to place a
+ * diagnostic (or by a caller that asks), so building them lazily saves the work and the memory.
+ */
+export class LazyMap<V> implements ReadonlyMap<string, V> {
+  private map: Map<string, V> | undefined;
+  private fills: ((map: Map<string, V>) => void)[] = [];
+
+  /** Adds a step that writes entries (steps run in order; later entries win). */
+  defer(fill: (map: Map<string, V>) => void): void {
+    if (this.map) fill(this.map);
+    else this.fills.push(fill);
+  }
+
+  private get filled(): Map<string, V> {
+    if (!this.map) {
+      const map = new Map<string, V>();
+      for (const f of this.fills) f(map);
+      this.fills = [];
+      this.map = map;
+    }
+    return this.map;
+  }
+
+  get(key: string): V | undefined {
+    return this.filled.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.filled.has(key);
+  }
+
+  get size(): number {
+    return this.filled.size;
+  }
+
+  entries(): MapIterator<[string, V]> {
+    return this.filled.entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.filled.keys();
+  }
+
+  values(): MapIterator<V> {
+    return this.filled.values();
+  }
+
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    for (const [k, v] of this.filled) fn(v, k, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.filled.entries();
+  }
+}
