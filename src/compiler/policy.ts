@@ -22,6 +22,8 @@ interface ActionOut {
   loc: Loc;
   /** Pointer inside the action → location. */
   sub?: [string, Loc][];
+  /** Never equal to another site's action (a forward names the site's own internal URL): not interned. */
+  unique?: true;
 }
 
 /** Phases that accept each action type (reference §2.0). */
@@ -61,7 +63,7 @@ class PolicyBuilder {
     if (expressions.length > 0) rule.expressions = expressions.map((e) => e.value);
     // Identical actions (the same ranges, the same login in every clinic) become one frozen
     // object, whose canonical JSON, YAML and schema verdict are then computed once.
-    rule.actions = actions.map((a) => this.ctx.actions.intern(a.action));
+    rule.actions = actions.map((a) => (a.unique ? a.action : this.ctx.actions.intern(a.action)));
     list.push(rule);
     this.map.defer((map) => {
       const base = `/${phase}/${i}`;
@@ -204,7 +206,7 @@ function userAction(a: ActionIR): ActionOut {
 }
 
 function forward(svc: ServiceIR, e: ExposureIR): ActionOut {
-  return { action: { type: 'forward-internal', config: { url: svc.internalUrl } }, loc: e.loc, sub: [['/config/url', svc.loc]] };
+  return { action: { type: 'forward-internal', config: { url: svc.internalUrl } }, loc: e.loc, sub: [['/config/url', svc.loc]], unique: true };
 }
 
 function deny403(loc: Loc): ActionOut {

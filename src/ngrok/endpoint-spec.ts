@@ -5,7 +5,7 @@
  * importing src/apply (imports flow one way).
  */
 
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import { isImmutable } from './immutable.js';
 import type { CloudEndpointCreate } from './types.js';
@@ -42,9 +42,16 @@ export const MANAGED_BY = 'tpc';
  * digits, and cycles are written as `null`.
  */
 export function canonicalJson(value: unknown): string {
+  return canonicalWriter([]).write(value) ?? 'null';
+}
+
+/**
+ * The writer behind {@link canonicalJson}, over a given ancestor stack (so a caller that writes
+ * the outer levels itself, like {@link canonicalPolicyPair}, shares the cycle check).
+ */
+function canonicalWriter(stack: object[]): { write: (v: unknown) => string | undefined } {
   // Hot path of `tpc compile` (every cloud endpoint's policy): one string built by appending,
   // an ancestor stack for cycles (policies are shallow), and quoted keys memoised.
-  const stack: object[] = [];
   const write = (v: unknown): string | undefined => {
     if (v === null) return 'null';
     switch (typeof v) {
@@ -101,7 +108,7 @@ export function canonicalJson(value: unknown): string {
         return undefined;
     }
   };
-  return write(value) ?? 'null';
+  return { write };
 }
 
 /** Canonical text of immutable values (see src/ngrok/immutable.ts), computed once per object. */
@@ -290,10 +297,15 @@ export function desiredEndpoint(
   let hash: string;
   let full: CloudEndpointCreate;
   if (policy !== null && typeof policy === 'object') {
-    const text = canonicalJson(policy);
+    const pair = canonicalPolicyPair(policy);
+    const text = pair ? pair.text : canonicalJson(policy);
     full = { type: 'cloud', ...body, traffic_policy: text } as CloudEndpointCreate;
-    const unnamed = policyWithoutRuleNames(policy);
-    hash = hashOfCanonicalPolicy(full, unnamed === policy ? text : canonicalJson(unnamed));
+    let unnamedText = pair?.unnamed;
+    if (unnamedText === undefined) {
+      const unnamed = policyWithoutRuleNames(policy);
+      unnamedText = unnamed === policy ? text : canonicalJson(unnamed);
+    }
+    hash = hashOfCanonicalPolicy(full, unnamedText);
   } else {
     full = { type: 'cloud', ...body } as CloudEndpointCreate;
     hash = computeHash(full);
@@ -322,7 +334,91 @@ function hashOfCanonicalPolicy(body: CloudEndpointCreate, text: string): string 
     ',"url":' +
     JSON.stringify(normalizeEndpointUrl(String(body.url ?? ''))) +
     '}';
-  return 'sha256:' + createHash('sha256').update(input, 'utf8').digest('hex');
+  return 'sha256:' + sha256Hex(input);
+}
+
+/** Hex SHA-256 of a string (UTF-8): the one-shot `crypto.hash` (Node ≥ 20.12), cheaper than a Hash object per call. */
+function sha256Hex(text: string): string {
+  return hash ? hash('sha256', text, 'hex') : createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * {@link canonicalJson} of a policy and of {@link policyWithoutRuleNames}(policy), written in one
+ * pass (the compiler hashes every endpoint's policy without its rule names). Undefined when the
+ * policy is not plain data of phase lists of plain rule objects; callers then take the general path.
+ */
+function canonicalPolicyPair(policy: object): { text: string; unnamed: string } | undefined {
+  if (!isPlainObject(policy)) return undefined;
+  const stack: object[] = [policy];
+  const { write } = canonicalWriter(stack);
+  const canonical = (v: unknown): string => write(v) ?? 'null';
+  const phases = Object.keys(policy);
+  sortKeys(phases);
+  let text = '{';
+  let unnamed = '{';
+  let first = true;
+  for (const phase of phases) {
+    const rules = (policy as Record<string, unknown>)[phase];
+    if (rules === undefined || typeof rules === 'function' || typeof rules === 'symbol') continue;
+    const head = (first ? '' : ',') + quotedKey(phase) + ':';
+    first = false;
+    if (!Array.isArray(rules)) {
+      const v = canonical(rules);
+      text += head + v;
+      unnamed += head + v;
+      continue;
+    }
+    if (stack.includes(rules)) return undefined;
+    stack.push(rules);
+    text += head + '[';
+    unnamed += head + '[';
+    for (let i = 0; i < rules.length; i++) {
+      const rule: unknown = rules[i];
+      if (i > 0) {
+        text += ',';
+        unnamed += ',';
+      }
+      if (rule !== null && typeof rule === 'object' && stack.includes(rule)) return undefined; // a cycle: the general path decides
+      if (!isPlainObject(rule)) {
+        if (rule !== null && typeof rule === 'object' && !Array.isArray(rule)) return undefined;
+        const v = rule === undefined && !(i in rules) ? '' : canonical(rule);
+        text += v;
+        unnamed += v;
+        continue;
+      }
+      stack.push(rule);
+      const keys = Object.keys(rule);
+      sortKeys(keys);
+      let t = '{';
+      let u = '{';
+      let tFirst = true;
+      let uFirst = true;
+      for (const k of keys) {
+        const value = (rule as Record<string, unknown>)[k];
+        if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+        const part = quotedKey(k) + ':' + canonical(value);
+        t += (tFirst ? '' : ',') + part;
+        tFirst = false;
+        if (k === 'name') continue;
+        u += (uFirst ? '' : ',') + part;
+        uFirst = false;
+      }
+      stack.pop();
+      text += t + '}';
+      unnamed += u + '}';
+    }
+    stack.pop();
+    text += ']';
+    unnamed += ']';
+  }
+  return { text: text + '}', unnamed: unnamed + '}' };
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  return typeof (v as { toJSON?: unknown }).toJSON !== 'function';
 }
 
 /** Shape of `manifest.json` written by `tpc compile`. */

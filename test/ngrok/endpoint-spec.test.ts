@@ -85,6 +85,29 @@ describe('desiredEndpoint with the policy as a value', () => {
   });
 });
 
+describe('desiredEndpoint hashes named rules like their unnamed text', () => {
+  // Rules that usually carry a name, mixed with odd items, so the one-pass writer of the named
+  // and unnamed texts meets what the general path (policyWithoutRuleNames + canonicalJson) meets.
+  const rule = fc.oneof(
+    { weight: 4, arbitrary: fc.record({ name: fc.string(), expressions: fc.array(fc.string(), { maxLength: 2 }), actions: fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 2 }), extra: fc.jsonValue({ maxDepth: 1 }) }, { requiredKeys: [] }) },
+    { weight: 1, arbitrary: anything },
+  );
+  const policy = fc.dictionary(fc.constantFrom('on_http_request', 'on_tcp_connect', 'name', 'on_http_response'), fc.oneof(fc.array(rule, { maxLength: 4 }), anything));
+
+  it('equals the general path on the same policy', () => {
+    fc.assert(
+      fc.property(policy, (p) => {
+        const fast = desiredEndpoint('s/n', { url: 'https://a.example', traffic_policy: p });
+        // The same policy with a prototype that is not Object.prototype takes the general path.
+        const general = desiredEndpoint('s/n', { url: 'https://a.example', traffic_policy: Object.assign(Object.create(Object.create(null) as object) as object, p) });
+        expect(fast.body.traffic_policy).toBe(canonicalJson(p));
+        expect(fast).toEqual(general);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('rule names are provenance, not content', () => {
   const policy = (name: string) => ({ on_http_request: [{ name, actions: [{ type: 'deny' }] }] });
   const body = (name: string) => ({ url: 'https://a.example.com', bindings: ['public'], traffic_policy: policy(name) });
