@@ -30,7 +30,7 @@ import type { Command } from 'commander';
 import { compareDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { formatMessage, m, Messages } from '../../src/diagnostics/messages.js';
 import { readFromDisk } from '../../src/compiler/context.js';
-import type { CompileResult, ManifestEntry } from '../../src/compiler/types.js';
+import type { CompileOptions, CompileResult, ManifestEntry } from '../../src/compiler/types.js';
 import { displayPath, ioReason } from '../files.js';
 import { stylish } from '../format/stylish.js';
 import type { FormatContext, RuleInfo } from '../format/types.js';
@@ -121,54 +121,98 @@ export async function runCompile(file: string, flags: CompileFlags, io: CliIO): 
     timing.t = now;
   };
   const outDir = resolve(cwd, flags.out);
-  // A fresh output folder is written by a second thread while this one lints (see StagedWriter).
-  const writer = !flags.check && flags.site === undefined && flags.lint !== false && !existsSync(outDir) ? StagedWriter.start(outDir) : undefined;
+  const options = { file: shown, readFile: (p: string) => readFromDisk(resolve(cwd, p)), ...(flags.site !== undefined ? { site: flags.site } : {}) };
+  // A fresh output folder is compiled, checked and written a few sites at a time (see
+  // streamToFreshFolder); anything else (--check, --site, an existing folder) in memory.
+  if (!flags.check && flags.site === undefined && flags.lint !== false && !existsSync(outDir)) {
+    return streamToFreshFolder(text, shown, options, outDir, flags.out, flags, io, lap, timing);
+  }
+  const { compile } = await import('../../src/compiler/compile.js');
+  lap('load');
+  const result: CompileResult = compile(text, options);
+  lap('compile');
+  const unknownSite = result.diagnostics.find((d) => d.code === 'TPC2004');
+  if (unknownSite) fail(CompileCliMessages.unknownSite, flags.site ?? '', unknownSite.hint ? ` (${unknownSite.hint.replace(/\?$/, '')}?)` : '');
+  let diagnostics = result.diagnostics;
+  if (!result.emitSkipped && flags.lint !== false) {
+    const { lintCompiled } = await import('../../src/compiler/self-check.js');
+    diagnostics = [...diagnostics, ...(await lintCompiled(result, shown, text))].sort(compareDiagnostics);
+    lap('lint');
+  }
+  const errors = diagnostics.some((d) => d.severity === 'error' && !d.suppressed);
+  const files = [shown, ...[...result.sources.keys()].filter((f) => f !== shown)];
+  await printDiagnostics(io, diagnostics, result.sources, files, flags.format, useColor(flags.color, io));
+  if (errors || result.emitSkipped) return ExitCode.Findings;
+
+  const output = new Map(result.files);
+  const sites = result.sites.map((s) => s.name);
+  if (flags.site !== undefined) output.set('manifest.json', await mergedManifest(outDir, flags.out, result, flags.site));
+  if (flags.check) return check(io, outDir, flags.out, output, sites);
+  const stats = writeOutput(outDir, flags.out, output, sites);
+  lap('write');
+  if (timing) io.stderr(`tpc: timing: ${timing.lines.join(', ')}\n`);
+  printSummary(io, sites.length, result.manifest.endpoints.length, flags.out, stats);
+  return ExitCode.Ok;
+}
+
+/** Sites compiled, linted and handed to the writer at a time. */
+const STREAM_SITES = 25;
+
+/**
+ * Compiles into a fresh output folder without holding the fleet's artifacts: every few sites are
+ * compiled, validated, linted (the self-check) and handed to a writer thread, which writes them
+ * into a staging folder next to `<dir>`. Only when everything compiled and checked clean is the
+ * staging folder renamed into place (one atomic rename), so nothing appears unless all of it was
+ * written and checked; on an error the staging folder is removed. Returns undefined when the
+ * writer thread cannot start or `<dir>` appeared meanwhile (the caller then compiles in memory).
+ */
+async function streamToFreshFolder(
+  text: string,
+  shown: string,
+  options: CompileOptions,
+  outDir: string,
+  shownDir: string,
+  flags: CompileFlags,
+  io: CliIO,
+  lap: (what: string) => void,
+  timing: { lines: string[] } | undefined,
+): Promise<number> {
+  // A second thread writes while this one compiles; without threads, this one writes too.
+  const writer: Stager = StagedWriter.start(outDir) ?? new SyncStager(outDir);
   try {
-    const { compile } = await import('../../src/compiler/compile.js');
+    const { compileInChunks } = await import('../../src/compiler/compile.js');
+    const { SelfCheck } = await import('../../src/compiler/self-check.js');
     lap('load');
-    const options = { file: shown, readFile: (p: string) => readFromDisk(resolve(cwd, p)), ...(flags.site !== undefined ? { site: flags.site } : {}) };
-    const result: CompileResult = compile(text, options);
-    lap('compile');
-    if (result.emitSkipped) writer?.cancel();
-    else writer?.write(result.files);
-    const unknownSite = result.diagnostics.find((d) => d.code === 'TPC2004');
-    if (unknownSite) fail(CompileCliMessages.unknownSite, flags.site ?? '', unknownSite.hint ? ` (${unknownSite.hint.replace(/\?$/, '')}?)` : '');
-    let diagnostics = result.diagnostics;
-    if (!result.emitSkipped && flags.lint !== false) {
-      const { lintCompiled } = await import('../../src/compiler/self-check.js');
-      diagnostics = [...diagnostics, ...(await lintCompiled(result, shown, text))].sort(compareDiagnostics);
-      lap('lint');
-    }
+    const selfCheck = new SelfCheck(shown, text);
+    const summary = await compileInChunks(text, options, STREAM_SITES, async (chunk) => {
+      await selfCheck.add(chunk);
+      // After a finding at error level nothing more is written (the staging folder is dropped).
+      if (!selfCheck.failed) writer.write(chunk.files);
+    });
+    lap('compile+lint');
+    const diagnostics = [...summary.diagnostics, ...(summary.emitSkipped ? [] : selfCheck.finish())].sort(compareDiagnostics);
     const errors = diagnostics.some((d) => d.severity === 'error' && !d.suppressed);
-    const files = [shown, ...[...result.sources.keys()].filter((f) => f !== shown)];
-    await printDiagnostics(io, diagnostics, result.sources, files, flags.format, useColor(flags.color, io));
-    if (errors || result.emitSkipped) {
-      await writer?.discard();
+    const files = [shown, ...[...summary.sources.keys()].filter((f) => f !== shown)];
+    await printDiagnostics(io, diagnostics, summary.sources, files, flags.format, useColor(flags.color, io));
+    if (errors || summary.emitSkipped || !summary.manifestFile) {
+      await writer.discard();
       return ExitCode.Findings;
     }
-
-    const output = new Map(result.files);
-    const sites = result.sites.map((s) => s.name);
-    if (writer && !result.emitSkipped) {
-      const staged = await writer.finish(flags.out);
-      if (staged) {
-        lap('write');
-        if (timing) io.stderr(`tpc: timing: ${timing.lines.join(', ')}\n`);
-        printSummary(io, sites.length, result.manifest.endpoints.length, flags.out, { written: output.size, unchanged: 0, removed: 0 });
-        return ExitCode.Ok;
-      }
-      // The folder appeared meanwhile: write the ordinary way below.
+    writer.write(new Map([[summary.manifestFile.path, summary.manifestFile.content]]));
+    let stats = { written: summary.files, unchanged: 0, removed: 0 };
+    if (!(await writer.finish(shownDir))) {
+      // `<dir>` appeared meanwhile: merge into it the ordinary way (the findings were printed).
+      const { compile } = await import('../../src/compiler/compile.js');
+      const result = compile(text, options);
+      stats = writeOutput(outDir, shownDir, new Map(result.files), result.sites.map((s) => s.name));
     }
-    if (flags.site !== undefined) output.set('manifest.json', await mergedManifest(outDir, flags.out, result, flags.site));
-    if (flags.check) return check(io, outDir, flags.out, output, sites);
-    const stats = writeOutput(outDir, flags.out, output, sites);
     lap('write');
     if (timing) io.stderr(`tpc: timing: ${timing.lines.join(', ')}\n`);
-    printSummary(io, sites.length, result.manifest.endpoints.length, flags.out, stats);
+    printSummary(io, summary.sites, summary.manifest.endpoints.length, shownDir, stats);
     return ExitCode.Ok;
   } catch (e) {
     // Nothing staged may outlive a failure (the thread is stopped, its folder removed).
-    await writer?.discard();
+    await writer.discard();
     throw e;
   }
 }
@@ -179,15 +223,30 @@ function printSummary(io: CliIO, sites: number, n: number, shownDir: string, sta
   );
 }
 
-/** The staging writer's thread: writes every file under `root` (creating it), then reports. */
+/**
+ * The staging writer's thread: writes the files of each \`{ files }\` message under the staging
+ * folder (\`workerData\`, created on first use); on \`{ end: true }\` it reports success or its
+ * first error (after an error it writes nothing more).
+ */
 const WRITER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData: root } = require('node:worker_threads');
 const { mkdirSync, writeFileSync } = require('node:fs');
 const { join, dirname } = require('node:path');
-parentPort.once('message', ({ root, files }) => {
+const made = new Set();
+let started = false;
+let failed;
+parentPort.on('message', (m) => {
+  if (m.end) {
+    parentPort.postMessage(failed ? { ok: false, code: failed.code, message: failed.message } : { ok: true });
+    return;
+  }
+  if (failed) return;
   try {
-    mkdirSync(root, { recursive: true });
-    const made = new Set();
+    if (!started) {
+      mkdirSync(root, { recursive: true });
+      started = true;
+    }
+    const files = m.files;
     for (let i = 0; i < files.length; i += 2) {
       const p = files[i];
       const d = dirname(p);
@@ -197,24 +256,84 @@ parentPort.once('message', ({ root, files }) => {
       }
       writeFileSync(join(root, p), files[i + 1], { flag: 'wx' });
     }
-    parentPort.postMessage({ ok: true });
   } catch (e) {
-    parentPort.postMessage({ ok: false, code: e && e.code, message: e && e.message ? e.message : String(e) });
+    failed = { code: e && e.code, message: e && e.message ? e.message : String(e) };
   }
 });
 `;
 
 /**
- * Writes a fresh output folder on a second thread while the main thread runs the lint
- * self-check: every file goes into a staging folder next to `<dir>`, and only after the lint
- * found no error is the staging folder renamed into place (one atomic rename), so the output is
- * as atomic as the sequential path: nothing appears unless everything was written and checked.
- * When the thread cannot start or fails, the staging folder is removed and the ordinary
- * sequential writer (or the write error) takes over.
+ * Writes a fresh output folder on a second thread while the main thread compiles and checks the
+ * next sites: every file goes into a staging folder next to `<dir>`, and only after everything
+ * compiled and the lint found no error is the staging folder renamed into place (one atomic
+ * rename), so the output is as atomic as the sequential path: nothing appears unless everything
+ * was written and checked. When the thread cannot start, the ordinary sequential writer takes
+ * over; a write failure is reported and the staging folder removed.
  */
-class StagedWriter {
+/** What streamToFreshFolder needs of a staging writer. */
+interface Stager {
+  write(files: ReadonlyMap<string, string>): void;
+  discard(): Promise<void>;
+  finish(shownDir: string): Promise<boolean>;
+}
+
+/** Stages files with synchronous writes on this thread, when no thread can be started (same contract as {@link StagedWriter}). */
+class SyncStager implements Stager {
+  private readonly staging: string;
+  private readonly made = new Set<string>();
+  private error: unknown;
+
+  constructor(private readonly outDir: string) {
+    this.staging = join(dirname(outDir), `.${basename(outDir)}.tpc-staging-${process.pid}-${randomBytes(4).toString('hex')}`);
+  }
+
+  write(files: ReadonlyMap<string, string>): void {
+    if (this.error !== undefined) return;
+    try {
+      if (this.made.size === 0) {
+        mkdirSync(this.staging, { recursive: true });
+        this.made.add('.');
+      }
+      for (const [p, content] of files) {
+        const d = dirname(p);
+        if (!this.made.has(d)) {
+          mkdirSync(join(this.staging, d), { recursive: true });
+          this.made.add(d);
+        }
+        writeFileSync(join(this.staging, p), content, { flag: 'wx' });
+      }
+    } catch (e) {
+      this.error = e;
+    }
+  }
+
+  discard(): Promise<void> {
+    removeQuietly(this.staging);
+    return Promise.resolve();
+  }
+
+  finish(shownDir: string): Promise<boolean> {
+    if (this.error !== undefined) {
+      removeQuietly(this.staging);
+      fail(CompileCliMessages.writeFailed, shownDir, ioReason(this.error));
+    }
+    if (existsSync(this.outDir)) {
+      removeQuietly(this.staging);
+      return Promise.resolve(false);
+    }
+    try {
+      renameSync(this.staging, this.outDir);
+    } catch (e) {
+      removeQuietly(this.staging);
+      fail(CompileCliMessages.writeFailed, shownDir, ioReason(e));
+    }
+    return Promise.resolve(true);
+  }
+}
+
+class StagedWriter implements Stager {
   private readonly done: Promise<{ ok: true } | { ok: false; error: Error }>;
-  private sent = false;
+  private ended = false;
 
   private constructor(
     private readonly worker: Worker,
@@ -234,27 +353,31 @@ class StagedWriter {
   static start(outDir: string): StagedWriter | undefined {
     const staging = join(dirname(outDir), `.${basename(outDir)}.tpc-staging-${process.pid}-${randomBytes(4).toString('hex')}`);
     try {
-      return new StagedWriter(new Worker(WRITER_SOURCE, { eval: true }), outDir, staging);
+      return new StagedWriter(new Worker(WRITER_SOURCE, { eval: true, workerData: staging }), outDir, staging);
     } catch {
       return undefined;
     }
   }
 
-  /** Starts writing (in sorted path order, as the sequential writer does). */
+  /** Queues files for writing (in the order given). */
   write(files: ReadonlyMap<string, string>): void {
     const flat: string[] = [];
     for (const [p, c] of files) flat.push(p, c);
-    this.sent = true;
-    this.worker.postMessage({ root: this.staging, files: flat });
+    this.worker.postMessage({ files: flat });
   }
 
-  cancel(): void {
-    void this.worker.terminate();
+  /** Waits for the thread to finish what it was given. */
+  private async end(): Promise<{ ok: true } | { ok: false; error: Error }> {
+    if (!this.ended) {
+      this.ended = true;
+      this.worker.postMessage({ end: true });
+    }
+    return this.done;
   }
 
-  /** Waits for the thread and removes whatever it staged. */
+  /** Stops the thread and removes whatever it staged. */
   async discard(): Promise<void> {
-    if (this.sent) await this.done;
+    await this.end();
     await this.worker.terminate();
     removeQuietly(this.staging);
   }
@@ -264,7 +387,7 @@ class StagedWriter {
    * left behind) when `<dir>` appeared meanwhile; a write or rename failure is a usage error.
    */
   async finish(shownDir: string): Promise<boolean> {
-    const r = await this.done;
+    const r = await this.end();
     await this.worker.terminate();
     if (!r.ok) {
       removeQuietly(this.staging);

@@ -39,55 +39,97 @@ const UNUSED_SUPPRESSION = 'TPC4004';
  */
 export async function lintCompiled(result: CompileResult, file: string, text: string): Promise<Diagnostic[]> {
   if (result.emitSkipped) return [];
-  try {
-    const engine = (await import('../rules/engine.js')) as typeof import('../rules/engine.js');
-    const { RULES } = (await import('../rules/index.js')) as typeof import('../rules/index.js');
-    const registry = RULES.filter((r) => r.id !== 'schema');
-    const chunks: CompileResult['sites'][] = [];
-    for (let i = 0; i < result.sites.length; i += CHUNK_SITES) chunks.push(result.sites.slice(i, i + CHUNK_SITES));
-    if (chunks.length === 0) chunks.push([]);
-    const found: Diagnostic[] = [];
-    const unused = new Map<string, { d: Diagnostic; n: number }>();
-    const seen = new Set<string>();
-    for (const sites of chunks) {
-      primeLintBridge(file, text, { ...result, sites });
-      const r = await engine.lint([{ path: file, text }], { registry, siteOf: siteOfDocument });
-      for (const d of r.diagnostics) {
-        const key = `${d.file}\0${d.range.start.offset}\0${d.range.end.offset}\0${d.code}\0${d.message}`;
-        if (d.code === UNUSED_SUPPRESSION) {
-          const u = unused.get(key);
-          if (u) u.n++;
-          else unused.set(key, { d, n: 1 });
-          continue;
-        }
-        if (seen.has(key)) continue;
-        seen.add(key);
-        found.push(d);
-      }
-    }
-    // A suppression is unused only when no chunk used it.
-    for (const { d, n } of unused.values()) if (n === chunks.length) found.push(d);
+  const check = new SelfCheck(file, text);
+  await check.add(result);
+  return check.finish();
+}
 
-    // Ranges of user-written actions, collected only when some error needs classifying (the
-    // usual clean run walks no source map).
-    let userRanges: Set<string> | undefined;
-    const userRangesOf = (): Set<string> => {
-      if (userRanges) return userRanges;
-      userRanges = new Set<string>();
-      for (const map of result.sourceMap.values()) {
-        for (const loc of map.values()) if (loc.user) userRanges.add(`${loc.file}\0${loc.range.start.offset}\0${loc.range.end.offset}`);
+/**
+ * The self-check of a compilation whose artifacts arrive in parts (`compileInChunks`): each
+ * part is linted when it arrives, and {@link SelfCheck.finish} gives the findings of all of them,
+ * as {@link lintCompiled} would for the whole result.
+ * @internal
+ */
+export class SelfCheck {
+  private readonly found: Diagnostic[] = [];
+  private readonly unused = new Map<string, { d: Diagnostic; n: number }>();
+  private readonly seen = new Set<string>();
+  private runs = 0;
+  private failure: Diagnostic | undefined;
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string,
+  ) {}
+
+  /** Lints the sites of `result` (in runs of {@link CHUNK_SITES}). Never throws. */
+  async add(result: CompileResult): Promise<void> {
+    if (this.failure || result.emitSkipped) return;
+    try {
+      const engine = (await import('../rules/engine.js')) as typeof import('../rules/engine.js');
+      const { RULES } = (await import('../rules/index.js')) as typeof import('../rules/index.js');
+      const registry = RULES.filter((r) => r.id !== 'schema');
+      const chunks: CompileResult['sites'][] = [];
+      for (let i = 0; i < result.sites.length; i += CHUNK_SITES) chunks.push(result.sites.slice(i, i + CHUNK_SITES));
+      if (chunks.length === 0 && this.runs === 0) chunks.push([]);
+      for (const sites of chunks) {
+        primeLintBridge(this.file, this.text, { ...result, sites });
+        const r = await engine.lint([{ path: this.file, text: this.text }], { registry, siteOf: siteOfDocument });
+        this.runs++;
+        const fresh: Diagnostic[] = [];
+        for (const d of r.diagnostics) {
+          const key = `${d.file}\0${d.range.start.offset}\0${d.range.end.offset}\0${d.code}\0${d.message}`;
+          if (d.code === UNUSED_SUPPRESSION) {
+            const u = this.unused.get(key);
+            if (u) u.n++;
+            else this.unused.set(key, { d, n: 1 });
+            continue;
+          }
+          if (this.seen.has(key)) continue;
+          this.seen.add(key);
+          fresh.push(d);
+        }
+        // Errors are classified against this part's source maps (their findings are located there).
+        for (const d of classify(fresh, result)) this.found.push(d);
       }
-      return userRanges;
-    };
-    return found.map((d) => {
-      if (d.suppressed || d.severity !== 'error' || d.code.startsWith('TPC')) return d;
-      const user = userRangesOf().has(`${d.file}\0${d.range.start.offset}\0${d.range.end.offset}`);
-      const msg = user ? M.actionInvalid : M.lintBug;
-      const args = user ? [`${d.message} (${d.code})`] : [d.code, d.message.replace(/\.?$/, '.')];
-      return createDiagnostic({ code: msg.code, severity: 'error', message: formatMessage(msg.template, args), file: d.file, range: d.range, ...(d.related ? { related: d.related } : {}) });
-    });
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    return [createDiagnostic({ code: M.internalError.code, severity: 'error', message: formatMessage(M.internalError.template, [`the lint self-check failed: ${msg}`]), file })];
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      this.failure = createDiagnostic({ code: M.internalError.code, severity: 'error', message: formatMessage(M.internalError.template, [`the lint self-check failed: ${msg}`]), file: this.file });
+    }
   }
+
+  /** True once an error-level finding (or a failure of the check) is known. */
+  get failed(): boolean {
+    return this.failure !== undefined || this.found.some((d) => d.severity === 'error' && !d.suppressed);
+  }
+
+  /** Every finding so far; a suppression counts as unused only when no part used it. */
+  finish(): Diagnostic[] {
+    if (this.failure) return [this.failure];
+    const out = [...this.found];
+    for (const { d, n } of this.unused.values()) if (n === this.runs) out.push(d);
+    return out;
+  }
+}
+
+/** Error-level lint findings on generated output become TPC3002 (a compiler bug) or TPC2084 (in a user-written action). */
+function classify(found: Diagnostic[], result: CompileResult): Diagnostic[] {
+  // Ranges of user-written actions, collected only when some error needs classifying (the
+  // usual clean run walks no source map).
+  let userRanges: Set<string> | undefined;
+  const userRangesOf = (): Set<string> => {
+    if (userRanges) return userRanges;
+    userRanges = new Set<string>();
+    for (const map of result.sourceMap.values()) {
+      for (const loc of map.values()) if (loc.user) userRanges.add(`${loc.file}\0${loc.range.start.offset}\0${loc.range.end.offset}`);
+    }
+    return userRanges;
+  };
+  return found.map((d) => {
+    if (d.suppressed || d.severity !== 'error' || d.code.startsWith('TPC')) return d;
+    const user = userRangesOf().has(`${d.file}\0${d.range.start.offset}\0${d.range.end.offset}`);
+    const msg = user ? M.actionInvalid : M.lintBug;
+    const args = user ? [`${d.message} (${d.code})`] : [d.code, d.message.replace(/\.?$/, '.')];
+    return createDiagnostic({ code: msg.code, severity: 'error', message: formatMessage(msg.template, args), file: d.file, range: d.range, ...(d.related ? { related: d.related } : {}) });
+  });
 }

@@ -122,6 +122,36 @@ describe('tpc compile', () => {
     expect(readdirSync(dir)).toEqual(['main.tpc']);
   });
 
+  // A fresh folder is compiled, checked and written 25 sites at a time: errors found after some
+  // sites were already staged must still leave nothing behind.
+  it('an error in a late site (after earlier sites were staged) writes nothing and leaves no staging folder', async () => {
+    const head = 'group o = ip 10.0.0.0/8\ntemplate t(id) {\n  service a http://10.0.0.1:80\n  expose a at https://${id}.example.com { allow o }\n}\n';
+    const sites = Array.from({ length: 60 }, (_, i) => `site s${String(i).padStart(2, '0')} = t(id: "s${i}")`);
+    const cases: [string, string, string][] = [
+      // An invalid user-written action, found by schema validation of the last site.
+      ['validation', 'site zz {\n  service a http://10.0.0.1:80\n  expose a at https://zz.example.com {\n    allow o\n    action before-forward { type: "rate-limit", config: { bogus: 1 } }\n  }\n}\n', 'TPC2084'],
+      // A lint error (the self-check) in the last site.
+      ['self-check', 'site zz {\n  service a http://10.0.0.1:80\n  expose a at https://zz.example.com {\n    allow o\n    action before-forward { type: "forward-internal", config: { url: "https://nothing.zz.internal", on_error: "continue" } }\n  }\n}\n', 'TPC2084'],
+      // A compile error in the policies of the last site (two identities that cannot be merged).
+      ['compile', 'identity j1 = jwt issuer "https://a.example" audience "x" jwks "https://a.example/jwks"\nidentity g = oauth google\nsite zz {\n  service a http://10.0.0.1:80\n  expose a at https://zz.example.com { allow j1, g }\n}\n', 'TPC2052'],
+    ];
+    for (const [what, last, code] of cases) {
+      const dir = tmp();
+      writeFileSync(join(dir, 'main.tpc'), head + sites.join('\n') + '\n' + last);
+      const r = await tpc(['compile', 'main.tpc', '-o', 'out'], { cwd: dir });
+      expect(r.code, what).toBe(1);
+      expect(r.stderr, what).toContain(code);
+      expect(readdirSync(dir), what).toEqual(['main.tpc']);
+    }
+    // Without the error, the same fleet is written whole.
+    const dir = tmp();
+    writeFileSync(join(dir, 'main.tpc'), head + sites.join('\n') + '\n');
+    const ok = await tpc(['compile', 'main.tpc', '-o', 'out'], { cwd: dir });
+    expect(ok.stderr).toBe('tpc: compiled 60 sites and 60 cloud endpoints into out (301 files written, 0 unchanged).\n');
+    expect(readdirSync(dir).sort()).toEqual(['main.tpc', 'out']);
+    expect(readdirSync(join(dir, 'out')).length).toBe(61);
+  });
+
   it('a fresh folder that cannot be created is a write error (exit 2) and leaves nothing', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'blocker'), 'a file where a folder must go\n');

@@ -13,7 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { compile } from '../../src/compiler/index.js';
 import type { CompileResult } from '../../src/compiler/index.js';
-import { lintCompiled } from '../../src/compiler/self-check.js';
+import { compileInChunks } from '../../src/compiler/compile.js';
+import { lintCompiled, SelfCheck } from '../../src/compiler/self-check.js';
+import { compareDiagnostics } from '../../src/diagnostics/diagnostic.js';
 import { toYaml } from '../../src/compiler/yaml.js';
 import { arbProgramSpec, renderProgram, type ExposeSpec, type IdentitySpec, type ProgramSpec, type SecretSpec } from '../dsl/arbitraries.js';
 import { TEST_CA } from './helpers.js';
@@ -160,6 +162,67 @@ describe('robustness', () => {
       { numRuns: 200 },
     );
   }, 60_000);
+});
+
+describe('compiling in chunks (tpc compile into a fresh folder)', () => {
+  const options = (text: string) => ({ file: 'fleet.tpc', readFile: (p: string) => FILES[p.replace(/\\/g, '/')] ?? (p === 'fleet.tpc' ? text : undefined) });
+
+  /** compileInChunks with the self-check of each chunk, collected. */
+  async function chunked(text: string, size: number) {
+    const files = new Map<string, string>();
+    const check = new SelfCheck('fleet.tpc', text);
+    let chunks = 0;
+    const summary = await compileInChunks(text, options(text), size, async (c) => {
+      chunks++;
+      expect(c.sites.length).toBeLessThanOrEqual(size);
+      for (const [p, content] of c.files) files.set(p, content);
+      await check.add(c);
+    });
+    if (summary.manifestFile) files.set(summary.manifestFile.path, summary.manifestFile.content);
+    return { summary, files, findings: summary.emitSkipped ? [] : check.finish(), chunks };
+  }
+
+  const key = (d: { code: string; file: string; line: number; column: number; message: string }) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`;
+
+  it('gives the files, manifest, diagnostics and self-check findings of compile() (random valid programs)', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbProgramSpec({ maxSites: 4 }), fc.integer({ min: 1, max: 3 }), async (spec, size) => {
+        const text = renderProgram(compilable(spec));
+        const whole = run(text);
+        const c = await chunked(text, size);
+        expect(c.summary.emitSkipped).toBe(whole.emitSkipped);
+        expect(c.summary.diagnostics).toEqual(whole.diagnostics);
+        if (whole.emitSkipped) return;
+        expect([...c.files].sort()).toEqual([...whole.files].sort());
+        expect(c.summary.files).toBe(whole.files.size);
+        expect(c.summary.sites).toBe(whole.sites.length);
+        expect(c.summary.manifest.endpoints).toEqual(whole.manifest.endpoints);
+        expect(c.chunks).toBe(Math.ceil(whole.sites.length / size));
+        const expected = (await lintCompiled(whole, 'fleet.tpc', text)).map(key).sort();
+        expect(c.findings.map(key).sort()).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('reports what compile() reports for mutated programs, and says so when it skipped the output', async () => {
+    const mutation = fc.record({ at: fc.nat(), cut: fc.nat(20), insert: fc.constantFrom('', '}', '"', '${id}', 'allow ', 'deny office', ':443', '/', 'tcp://', '*.', 'action before-forward { type: "rate-limit", config: { bogus: 1 } }\n') });
+    await fc.assert(
+      fc.asyncProperty(arbProgramSpec({ maxSites: 4 }), fc.array(mutation, { minLength: 1, maxLength: 2 }), fc.integer({ min: 1, max: 2 }), async (spec, muts, size) => {
+        let text = renderProgram(compilable(spec));
+        for (const m of muts) {
+          const i = m.at % (text.length + 1);
+          text = text.slice(0, i) + m.insert + text.slice(i + m.cut);
+        }
+        const whole = run(text);
+        const c = await chunked(text, size);
+        expect([...c.summary.diagnostics].sort(compareDiagnostics)).toEqual(whole.diagnostics);
+        expect(c.summary.emitSkipped).toBe(whole.emitSkipped);
+        if (!whole.emitSkipped) expect([...c.files].sort()).toEqual([...whole.files].sort());
+      }),
+      { numRuns: 150 },
+    );
+  }, 120_000);
 });
 
 describe('the YAML writer', () => {
