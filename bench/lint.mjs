@@ -16,6 +16,7 @@
 //     in dist/ against the floor of parsing them with yaml and validating them with the
 //     precompiled schema validator. Five alternating rounds; the fastest round of each side is
 //     compared (noise only ever adds time). Budget 2x.
+// (c) library.import: importing the package's library entry in a fresh process (no budget).
 //
 // Exit code 1 when a budget is exceeded (so CI can run it), 0 otherwise.
 import { spawnSync } from 'node:child_process';
@@ -135,7 +136,7 @@ function startup(label, policy, budget) {
 // ---------------------------------------------------------------------------------------------
 // (b) throughput against parse + schema validation
 {
-  const { lint } = await import(pathToFileURL(join(root, 'dist/src/index.js')).href);
+  const { lint } = await import(pathToFileURL(join(root, 'dist/lib/index.js')).href);
   const { parseAllDocuments } = await import('yaml');
   const { validateTrafficPolicy } = await import(pathToFileURL(join(root, 'dist/src/ngrok/validators.generated.js')).href);
 
@@ -197,6 +198,33 @@ function startup(label, policy, budget) {
   console.log(`  (medians: ${fmt(median(tl))} ms vs ${fmt(median(tf))} ms = ${(median(tl) / median(tf)).toFixed(2)}x)`);
   console.log(`  (${(a / inputs.length).toFixed(3)} ms per policy; ${valid} schema-valid documents, ${findings} findings, batches of ${BATCH})`);
   if (ratio >= 2) failed = true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c) library import: `import { lint } from 'traffic-policy-compiler'` (the dist/lib bundle the
+//     package exports) in a fresh process against a bare `node -e 0`, interleaved, medians.
+//     No budget in the issues; printed so a regression shows.
+{
+  const bare = ['-e', '0'];
+  const imp = ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(join(root, 'dist/lib/index.js')).href)})`];
+  for (let i = 0; i < 3; i++) {
+    timeSpawn(bare);
+    timeSpawn(imp);
+  }
+  const tb = [];
+  const ti = [];
+  for (let i = 0; i < RUNS; i++) {
+    if (i % 2) {
+      tb.push(timeSpawn(bare));
+      ti.push(timeSpawn(imp));
+    } else {
+      ti.push(timeSpawn(imp));
+      tb.push(timeSpawn(bare));
+    }
+  }
+  const a = median(ti);
+  const b = median(tb);
+  console.log(`library.import: ${fmt(a)} ms vs node ${fmt(b)} ms = ${(a / b).toFixed(2)}x (whole library, dist/lib)`);
 }
 
 process.exitCode = failed ? 1 : 0;

@@ -49,15 +49,16 @@ afterAll(() => {
 });
 
 describe('the published package', () => {
-  it('holds only what users need: compiled JS and declarations, the CLI bundle, schemas, README, LICENSE', () => {
+  it('holds only what users need: the library bundle and its declarations, the CLI bundle, schemas, README, LICENSE', () => {
     const top = new Set(packed.map((p) => (p.startsWith('dist/') ? p.split('/').slice(0, 2).join('/') : p.split('/')[0])));
-    expect([...top].sort()).toEqual(['LICENSE', 'README.md', 'dist/bin', 'dist/src', 'package.json', 'schemas']);
+    expect([...top].sort()).toEqual(['LICENSE', 'README.md', 'dist/bin', 'dist/lib', 'dist/src', 'package.json', 'schemas']);
     for (const p of packed) {
       expect(p, p).not.toMatch(/^(test|bench|src|cli|scripts|docs|examples)\//);
-      if (p.startsWith('dist/src/')) expect(p, p).toMatch(/\.(js|d\.ts)$/);
-      if (p.startsWith('dist/bin/')) expect(p, p).toMatch(/\.js$/);
+      if (p.startsWith('dist/src/')) expect(p, p).toMatch(/\.d\.ts$/);
+      if (p.startsWith('dist/lib/') || p.startsWith('dist/bin/')) expect(p, p).toMatch(/\.js$/);
     }
-    expect(packed).toContain('dist/src/index.js');
+    expect(packed).toContain('dist/lib/index.js');
+    expect(packed).toContain('dist/lib/testing.js');
     expect(packed).toContain('dist/src/index.d.ts');
     expect(packed).toContain('dist/src/testing/index.d.ts');
     expect(packed).toContain('dist/bin/tpc.js');
