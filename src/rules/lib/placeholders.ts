@@ -83,10 +83,11 @@ export function findPlaceholder(s: string): PlaceholderMatch | undefined {
 }
 
 /**
- * What every placeholder form needs: `<`/`{` (angle, brace), `YOUR` (caps word), `$` (shell
- * variable), `...`/`…` (ellipsis). Strings without any of them skip the cache and the scans.
+ * What every placeholder form needs: `<` (angle), `{` and a letter (brace), `YOUR` (caps word),
+ * `$` (shell variable), `...`/`…` (ellipsis). Strings without any of them (JSON text such as
+ * the `metadata` strings tpc writes, `{"managed-by":…}`, included) skip the cache and the scans.
  */
-const MAY_HOLD_PLACEHOLDER = /[<{$\u2026]|\.\.\.|YOUR/;
+const MAY_HOLD_PLACEHOLDER = /[<$\u2026]|\{[A-Za-z]|\.\.\.|YOUR/;
 
 /** {@link findPlaceholder} without the quick pre-check and the cache (for tests). @internal */
 export function findPlaceholderOf(s: string): PlaceholderMatch | undefined {
