@@ -77,6 +77,11 @@ export interface ServiceIR {
 export interface ActionIR {
   point: ActionPoint;
   loc: Loc;
+  /**
+   * The CEL expression of `when` (parameters interpolated), located at its string and marked
+   * `user` (lint findings in it are the user's, TPC2084). Absent without `when`.
+   */
+  when?: Located<string>;
   /** The action object as written (`type`, `config`). */
   value: Record<string, unknown>;
   /** Relative JSON Pointer (inside the action) → location of that value. */

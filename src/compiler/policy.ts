@@ -70,7 +70,8 @@ class PolicyBuilder {
       const ruleLoc = stripUser(loc);
       map.set(base, ruleLoc);
       map.set(`${base}/name`, ruleLoc);
-      expressions.forEach((e, k) => map.set(`${base}/expressions/${k}`, stripUser(e.loc)));
+      // Generated expressions carry no `user` mark; a `when` expression keeps it (it is the user's text).
+      expressions.forEach((e, k) => map.set(`${base}/expressions/${k}`, e.loc));
       actions.forEach((a, j) => {
         map.set(`${base}/actions/${j}`, a.loc);
         for (const [p, l] of a.sub ?? []) map.set(`${base}/actions/${j}${p}`, l);
@@ -159,10 +160,21 @@ function cidrList(cidrs: readonly string[]): string {
   return `[${cidrs.map((c) => `'${c}'`).join(', ')}]`;
 }
 
-/** Escape-hatch checks: phase, and terminating actions before the access rules. */
+/**
+ * Escape-hatch checks: `when` placement, phase, and terminating actions before the access rules.
+ * With `when` at `first`, an action that answers the request itself (`deny`, `custom-response`,
+ * `close-connection`; `redirect` always) is allowed: it ends only the requests the condition
+ * matches and never reaches the service. A `forward-internal` there is still refused (it would
+ * reach the service before the access checks).
+ */
 function checkActions(ctx: Context, e: ExposureIR): boolean {
   let ok = true;
   for (const a of e.actions) {
+    if (a.when && a.point === 'before-forward') {
+      ctx.report(M.conditionBeforeForward, a.when.loc, [], { hint: "Use 'action first when …' to act before the access checks, or drop 'when' to run the action for every request that passes them." });
+      ok = false;
+      continue;
+    }
     if (a.type === undefined) continue;
     const phase = phaseOf(e, a);
     if (!phase) continue;
@@ -174,7 +186,8 @@ function checkActions(ctx: Context, e: ExposureIR): boolean {
     }
     if (allowed.has(a.type) || !knownType(a.type)) {
       // Unknown types are left to the schema check, which suggests the right name.
-      if (a.point !== 'response' && TERMINATING.has(a.type) && !(a.type === 'forward-internal' && isContinue(a))) {
+      const answersOnly = a.when !== undefined && a.point === 'first' && a.type !== 'forward-internal';
+      if (a.point !== 'response' && TERMINATING.has(a.type) && !answersOnly && !(a.type === 'forward-internal' && isContinue(a))) {
         ctx.report(M.terminalEscapeHatch, a.loc, [a.type, a.point]);
         ok = false;
       }
@@ -198,6 +211,16 @@ function knownType(t: string): boolean {
 function phaseOf(e: ExposureIR, a: ActionIR): 'on_tcp_connect' | 'on_http_request' | 'on_http_response' | undefined {
   if (a.point === 'response') return e.url.scheme === 'https' ? 'on_http_response' : undefined;
   return e.url.scheme === 'https' ? 'on_http_request' : 'on_tcp_connect';
+}
+
+/** What a rule of its own holding an escape-hatch action says after its location. */
+function actionWhat(a: ActionIR): string {
+  return `action ${a.point}${a.when ? ' when' : ''} ${a.type}`;
+}
+
+/** The expressions of an escape-hatch action's own rule: the exposure's path condition, then `when`. */
+function withWhen(pc: Located<string>[], a: ActionIR): Located<string>[] {
+  return a.when ? [...pc, a.when] : pc;
 }
 
 function userAction(a: ActionIR): ActionOut {
@@ -269,7 +292,7 @@ function httpExposure(ctx: Context, b: PolicyBuilder, e: ExposureIR): boolean {
   const pc: Located<string>[] = e.path ? [{ value: pathExpression(e.path.value), loc: e.path.loc }] : [];
   const svc = e.service;
   const before = e.actions.filter((a) => a.point === 'before-forward').map(userAction);
-  for (const a of e.actions) if (a.point === 'first') b.rule('on_http_request', a.loc, `action first ${a.type}`, pc, [userAction(a)]);
+  for (const a of e.actions) if (a.point === 'first') b.rule('on_http_request', a.loc, actionWhat(a), withWhen(pc, a), [userAction(a)]);
   for (const d of e.denies) {
     const cidrs = d.group.cidrs;
     if (cidrs.length === 0) continue;
@@ -303,14 +326,14 @@ function httpExposure(ctx: Context, b: PolicyBuilder, e: ExposureIR): boolean {
       b.rule('on_http_request', e.loc, `forward to ${svc.name}`, pc, [...before, forward(svc, e)]);
     }
   }
-  for (const a of e.actions) if (a.point === 'response') b.rule('on_http_response', a.loc, `action response ${a.type}`, pc, [userAction(a)]);
+  for (const a of e.actions) if (a.point === 'response') b.rule('on_http_response', a.loc, actionWhat(a), withWhen(pc, a), [userAction(a)]);
   return true;
 }
 
 /** The single rule set of a TCP or TLS exposure (`on_tcp_connect` only). */
 function tcpExposure(b: PolicyBuilder, e: ExposureIR): void {
   const svc = e.service;
-  for (const a of e.actions) if (a.point === 'first') b.rule('on_tcp_connect', a.loc, `action first ${a.type}`, [], [userAction(a)]);
+  for (const a of e.actions) if (a.point === 'first') b.rule('on_tcp_connect', a.loc, actionWhat(a), withWhen([], a), [userAction(a)]);
   if (e.url.scheme === 'tls') terminateTls(b, e, 'on_tcp_connect');
   const before = e.actions.filter((a) => a.point === 'before-forward').map(userAction);
   const groups = e.allowGroups.filter((g) => g.group.cidrs.length > 0);

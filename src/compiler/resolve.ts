@@ -999,7 +999,9 @@ class Resolver {
       this.ctx.report(M.actionShape, l, []);
       return null;
     }
-    return { point: x.point, loc: l, value, map, type };
+    const a: ActionIR = { point: x.point, loc: l, value, map, type };
+    if (x.when) a.when = { value: text(x.when, lv.scope), loc: { ...loc(lv.file, x.when), user: true } };
+    return a;
   }
 
   // -------------------------------------------------------------------------------------------

@@ -418,12 +418,22 @@ export interface MtlsStatement extends NodeBase {
 export const ACTION_POINTS = ['first', 'before-forward', 'response'] as const;
 export type ActionPoint = (typeof ACTION_POINTS)[number];
 
-/** `action before-forward { type: "rate-limit", config: { … } }` – any ngrok action at a stated point. */
+/**
+ * `action before-forward { type: "rate-limit", config: { … } }` – any ngrok action at a stated point;
+ * `action first when "req.method == 'DELETE'" { … }` – only for requests (connections) matching a CEL
+ * expression.
+ */
 export interface ActionStatement extends NodeBase {
   kind: 'Action';
   /** The point; `pointName` keeps its position. The parser rejects other names. */
   point: ActionPoint;
   pointName: Ident;
+  /**
+   * The CEL expression after `when`, kept as written (`${param}` interpolates as in other strings).
+   * Absent without `when`. The parser accepts it at every point; the compiler rejects it at
+   * `before-forward`.
+   */
+  when?: StringLiteral;
   /** The action object as written (`type`, `config`, …). */
   action: ObjectLiteral;
 }

@@ -1045,8 +1045,10 @@ export class AstBuilder extends BaseVisitor {
         this.report(DslMessages.unknownActionPoint, pointName.range, [pointName.name], s ? `Did you mean '${s}'?` : undefined);
       }
     }
+    const when = ctx.KwWhen?.[0] ? this.string(ctx.StringLit?.[0], this.tokRange(ctx.KwWhen[0], range)) : undefined;
+    if (when?.recovered) bad = true;
     const action = this.objectNode(ctx.objectLiteral?.[0], range);
-    return { kind: 'Action', point, pointName, action, ...this.base(range, !!node.recoveredNode || bad) };
+    return { kind: 'Action', point, pointName, ...(when ? { when } : {}), action, ...this.base(range, !!node.recoveredNode || bad) };
   }
 
   // -------------------------------------------------------------------------------------------

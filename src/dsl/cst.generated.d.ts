@@ -396,6 +396,8 @@ export interface ActionStatementCstNode extends CstNode {
 export type ActionStatementCstChildren = {
   KwAction: IToken[];
   Identifier: IToken[];
+  KwWhen?: IToken[];
+  StringLit?: IToken[];
   objectLiteral: ObjectLiteralCstNode[];
 };
 

@@ -140,6 +140,8 @@ function describeString(rule: string, prev: IToken | undefined): string {
       return p === ',' ? 'a secret name in double quotes' : 'a vault name in double quotes';
     case 'fileRef':
       return 'a file path in double quotes';
+    case 'actionStatement':
+      return p === 'when' ? 'a CEL expression in double quotes' : 'a string in double quotes';
     default:
       return 'a string in double quotes';
   }

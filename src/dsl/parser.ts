@@ -534,6 +534,10 @@ export class TpcParser extends CstParser {
   actionStatement = this.RULE('actionStatement', () => {
     this.CONSUME(T.KwAction);
     this.CONSUME(T.Identifier);
+    this.OPTION(() => {
+      this.CONSUME(T.KwWhen);
+      this.CONSUME(T.StringLit);
+    });
     this.SUBRULE(this.objectLiteral);
   });
 

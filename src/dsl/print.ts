@@ -492,7 +492,7 @@ class Printer {
 }
 
 function printAction(a: ActionStatement, indent: string): string[] {
-  const head = `action ${a.pointName.name || a.point} `;
+  const head = `action ${a.pointName.name || a.point} ${a.when ? `when ${str(a.when)} ` : ''}`;
   return printValue(a.action as ObjectLiteral, indent, indent.length + head.length).map((l, i) => (i === 0 ? head + l : l));
 }
 

@@ -163,6 +163,7 @@ export const KwTls = kw('tls');
 export const KwMin = kw('min');
 export const KwMtls = kw('mtls');
 export const KwAction = kw('action');
+export const KwWhen = kw('when');
 // Tests
 export const KwTo = kw('to');
 export const KwExpect = kw('expect');

@@ -102,9 +102,11 @@ function pathKeyedLoginCheck(policy: Record<string, unknown>): boolean {
 describe('compiling random valid programs', () => {
   it('always succeeds, validates, lints without errors or posture warnings, is deterministic and keeps the structural promises', async () => {
     let gates = 0;
+    let conditional = 0;
     await fc.assert(
       fc.asyncProperty(arbProgramSpec({ maxSites: 3 }), fc.option(fc.nat(), { nil: undefined }), async (raw, layout) => {
         const text = renderProgram(compilable(raw), layout);
+        if (/\baction\s+(?:first|response)\s+when\b/.test(text)) conditional++;
         const r = run(text);
         const errors = r.diagnostics.filter((d) => d.severity === 'error');
         expect(errors.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`), text).toEqual([]);
@@ -132,6 +134,8 @@ describe('compiling random valid programs', () => {
     );
     // The generator covers path-keyed exposures with a login and allowed domains or emails.
     expect(gates).toBeGreaterThan(5);
+    // … and conditional escape-hatch actions (`action first when "…"`, some of them answering the request).
+    expect(conditional).toBeGreaterThan(20);
   }, 120_000);
 });
 

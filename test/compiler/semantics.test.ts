@@ -11,6 +11,9 @@ import { loadManifest } from '../../src/apply/desired.js';
 import { locateInMap } from '../../src/compiler/index.js';
 import { lint } from '../../src/rules/engine.js';
 import { lintCompiled } from '../../src/compiler/self-check.js';
+import { simulate } from '../../src/sim/simulate.js';
+import type { SimRequest } from '../../src/sim/types.js';
+import { worldFromCompile } from '../../src/sim/world.js';
 import { compileFiles, compileText, policyOf, summary, TEST_CA, yamlOf } from './helpers.js';
 
 const HEAD = `group office = ip 203.0.113.0/24, 2001:db8::/48
@@ -520,3 +523,149 @@ function list(found: readonly { code: string; line: number; column: number }[], 
 }
 
 void TEST_CA;
+
+describe("conditional escape-hatch actions (action first/response when \"…\")", () => {
+  const DELETE = "req.method == 'DELETE'";
+  const ADD_EDGE = { type: 'add-headers', config: { headers: { 'x-edge': 'tpc' } } };
+  const INCIDENT = { type: 'add-headers', config: { headers: { 'x-incident': 'open' } } };
+  const OFFICE = { type: 'restrict-ips', config: { enforce: true, allow: ['203.0.113.0/24', '2001:db8::/48'] } };
+  const FORWARD = { type: 'forward-internal', config: { url: 'https://api.hq.internal' } };
+  const body = (path: string) => `  expose api at https://api.example.com${path} {
+    allow office
+    action first when "${DELETE}" { type: "deny", config: { status_code: 405 } }
+    action first { type: "add-headers", config: { headers: { "x-edge": "tpc" } } }
+    action response when "res.status_code >= 500" { type: "add-headers", config: { headers: { "x-incident": "open" } } }
+  }`;
+
+  it('without a path: a rule of its own whose only expression is the condition, in source order among the first actions', () => {
+    const p = policyOf(hq(body('')), 'hq', 'api');
+    expect(rules(p)).toEqual([
+      { name: 'main.tpc:11 action first when deny', expressions: [DELETE], actions: [{ type: 'deny', config: { status_code: 405 } }] },
+      { name: 'main.tpc:12 action first add-headers', actions: [ADD_EDGE] },
+      { name: 'main.tpc:10 allow office', actions: [OFFICE, FORWARD] },
+    ]);
+    expect(rules(p, 'on_http_response')).toEqual([{ name: 'main.tpc:13 action response when add-headers', expressions: ['res.status_code >= 500'], actions: [INCIDENT] }]);
+  });
+
+  it('with a path: the path condition first, then the condition', () => {
+    const p = policyOf(hq(body(' path /api')), 'hq', 'api');
+    expect(rules(p)).toEqual([
+      { name: 'main.tpc:11 action first when deny', expressions: [API_PATH, DELETE], actions: [{ type: 'deny', config: { status_code: 405 } }] },
+      { name: 'main.tpc:12 action first add-headers', expressions: [API_PATH], actions: [ADD_EDGE] },
+      { name: 'main.tpc:10 allow office', expressions: [API_PATH], actions: [OFFICE, FORWARD] },
+      { name: 'main.tpc:9 no exposure matches the path (404)', actions: [{ type: 'custom-response', config: { status_code: 404 } }] },
+    ]);
+    expect(rules(p, 'on_http_response')).toEqual([{ name: 'main.tpc:13 action response when add-headers', expressions: [API_PATH, 'res.status_code >= 500'], actions: [INCIDENT] }]);
+  });
+
+  it('answering actions (deny, custom-response, redirect, close-connection) are allowed at first with when, and from defaults too', () => {
+    const r = hq(`  defaults { action first when "req.url.path.startsWith('/old/')" { type: "redirect", config: { to: "https://new.example.com/" } } }
+  expose api at https://api.example.com {
+    allow staff
+    action first when "req.url.path.startsWith('/admin')" { type: "custom-response", config: { status_code: 503, body: "Down for maintenance" } }
+    action first when "req.headers['user-agent'].exists(v, v.contains('BadBot'))" { type: "close-connection" }
+  }`);
+    expect(r.diagnostics).toEqual([]);
+    expect(shape(policyOf(r, 'hq', 'api'))).toEqual([
+      [["req.url.path.startsWith('/old/')"], ['redirect']],
+      [["req.url.path.startsWith('/admin')"], ['custom-response']],
+      [["req.headers['user-agent'].exists(v, v.contains('BadBot'))"], ['close-connection']],
+      [[], ['jwt-validation', 'forward-internal']],
+    ]);
+  });
+
+  it('a forward-internal with on_error: continue is allowed at first when, as without when', () => {
+    const r = hq(`  expose api at https://api.example.com {
+    allow office
+    action first when "req.method == 'OPTIONS'" { type: "forward-internal", config: { url: "https://web.hq.internal", on_error: "continue" } }
+  }
+  expose web at https://web.example.com { allow office }`);
+    expect(shape(policyOf(r, 'hq', 'api'))[0]).toEqual([["req.method == 'OPTIONS'"], ['forward-internal']]);
+  });
+
+  it('tcp:// and tls://: first when is a rule of on_tcp_connect keyed by the condition alone', () => {
+    const r = hq(`  expose db at tcp://1.tcp.ngrok.io:20001 {
+    allow office
+    action first when "conn.client_ip == '192.0.2.66'" { type: "deny" }
+  }`);
+    expect(rules(policyOf(r, 'hq', 'db'), 'on_tcp_connect')).toEqual([
+      { name: 'main.tpc:11 action first when deny', expressions: ["conn.client_ip == '192.0.2.66'"], actions: [{ type: 'deny' }] },
+      { name: 'main.tpc:10 allow office', actions: [{ type: 'restrict-ips', config: { enforce: true, allow: ['203.0.113.0/24', '2001:db8::/48'] } }, { type: 'forward-internal', config: { url: 'tcp://db.hq.internal:5432' } }] },
+    ]);
+  });
+
+  it('${param} in the condition is interpolated per site; a parameter used only there counts as used; an unknown one is an error', () => {
+    const tpl = (when: string) => `group office = ip 203.0.113.0/24
+template clinic(id) {
+  service api http://10.0.0.1:80
+  expose api at https://api.example.com { allow office
+    action first when "${when}" { type: "deny" } }
+}
+site c1 = clinic(id: "c1")
+`;
+    const r = compileText(tpl("req.headers['x-clinic'][0] != '\${id}'"));
+    expect(summary(r)).toEqual([]);
+    expect(rules(policyOf(r, 'c1', 'api'))[0]!.expressions).toEqual(["req.headers['x-clinic'][0] != 'c1'"]);
+    // An escaped \${…} and ngrok's own ${…} stay verbatim.
+    const verbatim = compileText(tpl("req.url.query == '\\${id}' && req.host == '\${id}' && '\${conn.client_ip}' != ''"));
+    expect(summary(verbatim)).toEqual([]);
+    expect(rules(policyOf(verbatim, 'c1', 'api'))[0]!.expressions).toEqual(["req.url.query == '${id}' && req.host == 'c1' && '${conn.client_ip}' != ''"]);
+    expect(summary(compileText(tpl("req.host == '\${nope}'")))).toEqual([
+      "TPC2024 main.tpc:2:17 The parameter 'id' of template 'clinic' is never used in its body.",
+      "TPC2020 main.tpc:5:37 '${nope}' is not a parameter of template 'clinic'.",
+    ]);
+  });
+
+  it('the source map locates the condition at its string, as written by the user', () => {
+    const r = hq(body(' path /api'));
+    const map = r.sourceMap.get('hq/endpoints/api.policy.yaml')!;
+    const cond = map.get('/on_http_request/0/expressions/1')!;
+    expect(cond).toMatchObject({ file: 'main.tpc', user: true, range: { start: { line: 11, column: 23 } } });
+    // The generated path condition and the rule are not the user's.
+    expect(map.get('/on_http_request/0/expressions/0')!.user).toBeUndefined();
+    expect(map.get('/on_http_request/0')!.user).toBeUndefined();
+  });
+
+  it('the self-check reports a bad condition as the user\u2019s (TPC2084) at the when string, not as a compiler bug', async () => {
+    const text = `group o = ip 10.0.0.0/8
+site s {
+  service a http://10.0.0.1:80
+  expose a at https://s.example.com path /api {
+    allow o
+    action first when "req.method ==" { type: "deny" }
+    action first when "res.status_code == 500" { type: "deny" }
+    action response when "req.nosuch == 1" { type: "add-headers", config: { headers: { a: "b" } } }
+  }
+}
+`;
+    const r = compileFiles({ 'main.tpc': text });
+    expect(r.emitSkipped).toBe(false);
+    const found = await lintCompiled(r, 'main.tpc', text);
+    expect(found.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`)).toEqual([
+      'TPC2084 6:23 This action is not valid: Invalid CEL: Unexpected token: EOF. (expression-syntax)',
+      "TPC2084 7:23 This action is not valid: 'res.status_code' does not exist in on_http_request; response variables exist only in on_http_response. (variable-phase)",
+      "TPC2084 8:26 This action is not valid: 'req.nosuch' is not an ngrok variable. (unknown-variable)",
+    ]);
+  });
+
+  it('simulated: a request matching the condition gets the answer; one that does not goes through the access checks', () => {
+    const r = hq(`  expose api at https://api.example.com path /api {
+    allow office
+    action first when "req.method == 'DELETE'" { type: "deny", config: { status_code: 405 } }
+    action first when "req.url.path.startsWith('/api/reports')" { type: "custom-response", config: { status_code: 503, body: "Down for maintenance" } }
+  }`);
+    const { world } = worldFromCompile(r);
+    const at = (req: SimRequest) => simulate('https://api.example.com', { path: '/api/x', ...req }, world, { trace: false }).outcome;
+    const office = '203.0.113.9';
+    const outside = '198.51.100.7';
+    // Matching: answered before the access checks, from anywhere.
+    expect(at({ clientIp: outside, method: 'DELETE' })).toMatchObject({ result: 'rejected', by: 'deny', status: 405 });
+    expect(at({ clientIp: office, method: 'DELETE' })).toMatchObject({ result: 'rejected', by: 'deny', status: 405 });
+    expect(at({ clientIp: outside, path: '/api/reports/7' })).toMatchObject({ result: 'responded', by: 'custom-response', status: 503 });
+    // Not matching: the access rule decides.
+    expect(at({ clientIp: office })).toMatchObject({ result: 'forwarded', target: 'https://api.hq.internal' });
+    expect(at({ clientIp: outside })).toMatchObject({ result: 'rejected', status: 403 });
+    // Another path is not this exposure's: its conditions do not apply.
+    expect(at({ clientIp: outside, method: 'DELETE', path: '/other' })).toMatchObject({ result: 'responded', status: 404 });
+  });
+});

@@ -43,6 +43,8 @@ export interface CaSpec {
 
 export interface ActionSpec {
   point: 'first' | 'before-forward' | 'response';
+  /** A CEL condition (`action POINT when "…"`); only at `first` and `response`. */
+  when?: string;
   /** The object literal text (already valid `.tpc`). */
   object: string;
 }
@@ -282,9 +284,19 @@ const HTTP_ACTIONS: ((n: number) => ActionSpec)[] = [
     point: 'before-forward',
     object: `{ type: "rate-limit", config: { name: "per-ip", algorithm: "sliding_window", capacity: ${10 + n}, rate: "60s", bucket_key: ["conn.client_ip"] } }`,
   }),
+  // Conditional actions; with `when`, actions that answer the request themselves may come first.
+  () => ({ point: 'first', when: "req.method == 'DELETE'", object: '{ type: "deny", config: { status_code: 405 } }' }),
+  (n) => ({
+    point: 'first',
+    when: `req.url.path.startsWith('/maintenance-${n}')`,
+    object: '{ type: "custom-response", config: { status_code: 503, body: "Down for maintenance" } }',
+  }),
+  () => ({ point: 'first', when: "req.headers['user-agent'].exists(v, v.contains('BadBot'))", object: '{ type: "close-connection" }' }),
+  (n) => ({ point: 'response', when: 'res.status_code >= 500', object: `{ type: "add-headers", config: { headers: { "x-incident-${n}": "open" } } }` }),
 ];
 const STREAM_ACTIONS: ((n: number) => ActionSpec)[] = [
   () => ({ point: 'first', object: '{ type: "log", config: { metadata: { source: "tpc" } } }' }),
+  () => ({ point: 'first', when: "conn.client_ip == '192.0.2.66'", object: '{ type: "deny" }' }),
 ];
 
 function buildBody(
@@ -609,7 +621,10 @@ class Renderer {
       if (b.allow.length > 1 && this.chance(0.4)) for (const a of b.allow) out.push(`allow ${a}`);
       else out.push(`allow ${this.list(b.allow)}`);
     }
-    for (const a of b.actions) out.push(`action ${a.point} ${this.chance(0.3) ? a.object.replace(/ }$/, ', }') : a.object}`);
+    for (const a of b.actions) {
+      const when = a.when !== undefined ? `when${this.sp()}${this.str(a.when)}${this.sp()}` : '';
+      out.push(`action ${a.point} ${when}${this.chance(0.3) ? a.object.replace(/ }$/, ', }') : a.object}`);
+    }
     void indent;
     return out;
   }

@@ -67,6 +67,21 @@ const cases: [name: string, input: string, output: string][] = [
     'defaults { action before-forward { type: "rate-limit", config: { name: "per-ip", algorithm: "sliding_window", capacity: 100, rate: "60s", bucket_key: ["conn.client_ip"] } } }',
     'defaults {\n  action before-forward {\n    type: "rate-limit",\n    config: {\n      name: "per-ip",\n      algorithm: "sliding_window",\n      capacity: 100,\n      rate: "60s",\n      bucket_key: ["conn.client_ip"]\n    }\n  }\n}\n',
   ],
+  [
+    'prints a when condition between the point and the object',
+    'defaults { action   first  when\n  "req.method == \'DELETE\'"   {type:"deny"} }',
+    'defaults {\n  action first when "req.method == \'DELETE\'" { type: "deny" }\n}\n',
+  ],
+  [
+    'keeps escapes and interpolations of a when condition',
+    'template t(id) { expose a at https://x { action response when "req.host == \'${id}\' && req.url.raw_query != \\"\\${x}\\"" { type: "log" } } }',
+    'template t(id) {\n  expose a at https://x {\n    action response when "req.host == \'${id}\' && req.url.raw_query != \\"\\${x}\\"" { type: "log" }\n  }\n}\n',
+  ],
+  [
+    'expands a long action object after a when condition',
+    'defaults { action first when "req.url.path.startsWith(\'/api/v1/\')" { type: "custom-response", config: { status_code: 503, body: "Down for maintenance" } } }',
+    'defaults {\n  action first when "req.url.path.startsWith(\'/api/v1/\')" {\n    type: "custom-response",\n    config: { status_code: 503, body: "Down for maintenance" }\n  }\n}\n',
+  ],
   ['quotes keys that are not names', 'defaults { action first { "x y": 1, "a-b": 2, "1st": true } }', 'defaults {\n  action first { "x y": 1, a-b: 2, "1st": true }\n}\n'],
   ['keeps numbers as written', 'defaults { action first { a: 1.50, b: -2e3 } }', 'defaults {\n  action first { a: 1.50, b: -2e3 }\n}\n'],
 ];

@@ -337,6 +337,29 @@ describe('exposure bodies', () => {
     ]);
   });
 
+  it('action with a when condition (first, response), a string with its escapes decoded', () => {
+    const e = body(`action first when "req.method == 'DELETE'" { type: "deny", config: { status_code: 405 } }
+      action response when "req.url.path.startsWith('/\\\${id}/')" { type: "add-headers", config: { headers: { a: "b" } } }
+      action before-forward { type: "log" }`);
+    const actions = e.body as ActionStatement[];
+    expect(actions.map((a) => a.point)).toEqual(['first', 'response', 'before-forward']);
+    expect(strip(actions[0]!.when)).toEqual(str("req.method == 'DELETE'"));
+    expect(strip(actions[1]!.when)).toEqual(str("req.url.path.startsWith('/${id}/')"));
+    expect('when' in actions[2]!).toBe(false);
+    expect(strip(actions[0]!.action)).toEqual({
+      kind: 'Object',
+      entries: [
+        { kind: 'Entry', key: 'type', value: str('deny') },
+        { kind: 'Entry', key: 'config', value: { kind: 'Object', entries: [{ kind: 'Entry', key: 'status_code', value: { kind: 'Number', value: 405, raw: '405' } }] } },
+      ],
+    });
+  });
+
+  it('a template parameter in a when condition is an interpolation', () => {
+    const a = body('action first when "req.host == \'${id}.example\'" { type: "deny" }').body[0] as ActionStatement;
+    expect(strip(a.when)).toEqual({ kind: 'String', parts: [{ kind: 'Text', value: "req.host == '" }, { kind: 'Interpolation', name: 'id' }, { kind: 'Text', value: ".example'" }] });
+  });
+
   it('object keys may be keywords, and commas between entries are optional', () => {
     const a = body('action first { type: "x"\n path: "/p"\n from: "a" }').body[0] as ActionStatement;
     expect(a.action.entries.map((e) => e.key)).toEqual(['type', 'path', 'from']);

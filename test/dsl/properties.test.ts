@@ -50,7 +50,7 @@ function tokensOf(text: string): string[] {
 const VOCAB = [
   '{', '}', '(', ')', '[', ']', ',', ':', ';', '=', '.', 'group', 'identity', 'site', 'template', 'expose', 'at',
   'allow', 'deny', 'tls', 'min', 'mtls', 'ca', 'action', 'test', 'from', 'to', 'expect', 'jwt', 'oauth', 'ip', '"x"',
-  '"', "'", '1.3', '401', '10.0.0.0/8', '::1', 'https://a.example', '${id}', '/api', 'foo', 'file("x")', '#', '\n', '@',
+  '"', "'", '1.3', '401', '10.0.0.0/8', '::1', 'https://a.example', '${id}', '/api', 'foo', 'file("x")', '#', '\n', '@', 'when',
 ];
 
 const arbMutation = fc.oneof(
