@@ -82,6 +82,17 @@ describe('decide', () => {
     expect(prepareDecider(src, OPTIONS).decide('s1', 'admin', { clientIp: '203.0.113.1', path: '/api/admin' })).toMatchObject({ result: 'unknown' });
   });
 
+  it('a conditional escape hatch: inert actions are ignored, answering ones leave the decision to ngrok', () => {
+    const withHatch = (hatch: string) => prepareDecider(SOURCE.replace('{ allow office }\n  expose web', `{ allow office\n ${hatch} }\n  expose web`), OPTIONS);
+    const office = { clientIp: '203.0.113.1', path: '/api/admin' };
+    expect(withHatch('action first when "req.method == \'DELETE\'" { type: "log" }').decide('s1', 'admin', office)).toMatchObject({ result: 'allow' });
+    expect(withHatch('action response when "res.status_code >= 500" { type: "add-headers", config: { headers: { a: "b" } } }').decide('s1', 'admin', office)).toMatchObject({ result: 'allow' });
+    expect(withHatch('action first when "req.method == \'DELETE\'" { type: "deny", config: { status_code: 405 } }').decide('s1', 'admin', office)).toMatchObject({
+      result: 'unknown',
+      reason: "the exposure places the ngrok action 'deny', which decides by ngrok's rules, not the language's",
+    });
+  });
+
   it('accepts a parsed program and caches by AST', () => {
     const { ast } = parse(SOURCE, { file: 's.tpc' });
     expect(decide(ast, 's1', 'db', { clientIp: '203.0.113.1' })).toMatchObject({ result: 'allow' });

@@ -53,8 +53,8 @@ export interface Exposure {
   path?: string;
   allow: string[];
   deny: string[];
-  /** An escape-hatch action that does not change access (rate limit, headers, log). */
-  hatch?: 'rate-limit' | 'add-headers' | 'log';
+  /** An escape-hatch action that does not change access (rate limit, headers, log), possibly with a `when` condition. */
+  hatch?: 'rate-limit' | 'add-headers' | 'log' | 'add-headers-when' | 'log-when';
 }
 
 export interface Service {
@@ -99,8 +99,8 @@ function exposureArb(service: Service, groups: readonly string[], hosts: number)
       allowGroups: fc.uniqueArray(fc.constantFrom(...groups), { maxLength: 2 }),
       ids: sch === 'https' ? fc.constantFrom(...IDENTITY_SETS) : fc.constant([] as string[]),
       deny: fc.uniqueArray(fc.constantFrom(...groups), { maxLength: 1 }),
-      hatch: fc.option(fc.constantFrom('rate-limit' as const, 'add-headers' as const, 'log' as const), { nil: undefined, freq: 3 }),
-    }).map(({ allowGroups, ids, path, hatch, ...rest }) => ({ ...rest, ...(path !== undefined ? { path } : {}), ...(hatch !== undefined && (hatch === 'log' || sch === 'https') ? { hatch } : {}), allow: [...allowGroups, ...ids] })),
+      hatch: fc.option(fc.constantFrom('rate-limit' as const, 'add-headers' as const, 'log' as const, 'add-headers-when' as const, 'log-when' as const), { nil: undefined, freq: 3 }),
+    }).map(({ allowGroups, ids, path, hatch, ...rest }) => ({ ...rest, ...(path !== undefined ? { path } : {}), ...(hatch !== undefined && (hatch === 'log' || hatch === 'log-when' || sch === 'https') ? { hatch } : {}), allow: [...allowGroups, ...ids] })),
   );
 }
 
@@ -188,6 +188,11 @@ export function printModel(m: Model): string {
       if (e.hatch === 'rate-limit') out.push('    action before-forward { type: "rate-limit", config: { name: "per-ip", algorithm: "sliding_window", capacity: 10, rate: "60s", bucket_key: ["conn.client_ip"] } }');
       if (e.hatch === 'add-headers') out.push('    action response { type: "add-headers", config: { headers: { "x-served-by": "tpc" } } }');
       if (e.hatch === 'log') out.push('    action first { type: "log", config: { metadata: { source: "tpc" } } }');
+      if (e.hatch === 'add-headers-when') out.push('    action response when "res.status_code >= 500" { type: "add-headers", config: { headers: { "x-incident": "open" } } }');
+      if (e.hatch === 'log-when') {
+        const when = e.scheme === 'https' ? "req.method == 'DELETE'" : "conn.client_ip == '192.0.2.66'";
+        out.push(`    action first when "${when}" { type: "log", config: { metadata: { source: "tpc" } } }`);
+      }
       out.push('  }');
     }
     out.push('}');
