@@ -12,7 +12,10 @@
  * - `restrict-ips` → allow/deny groups, a client-IP `deny` rule → a deny group,
  *   `jwt-validation` / `oauth` / `openid-connect` → identities, `terminate-tls` → `tls min` /
  *   `mtls ca`, path rules → `path`, and every other action verbatim through the
- *   `action first | before-forward | response { … }` escape hatch at the point that keeps its order.
+ *   `action first | before-forward | response { … }` escape hatch at the point that keeps its order;
+ *   a request rule with one condition that is not a path and one action that does not forward,
+ *   placed before the access and forward rules of its path, → `action first when "…" { … }`, and a
+ *   response rule with one such condition and one action → `action response when "…" { … }`.
  *
  * What cannot be stated faithfully is reported with its position and never silently dropped. When
  * it concerns who gets in (a request or connection rule), the exposure is written so it denies
@@ -134,6 +137,8 @@ interface RuleRef {
 
 type Step =
   | { k: 'act'; a: Obj; rule: RuleRef }
+  /** A rule with one condition other than a path and one action that does not forward. */
+  | { k: 'cond'; a: Obj; when: string; rule: RuleRef }
   | { k: 'denyIp'; cidrs: string[]; rule: RuleRef }
   | { k: 'allowIp'; cidrs: string[]; tail: Obj[]; target: string; rule: RuleRef }
   | { k: 'email'; check: R.EmailCheck; rule: RuleRef };
@@ -222,6 +227,8 @@ class Importer {
   private readonly identities = new Map<string, { name: string; text: string }>();
   private readonly internal = new Map<string, ServiceDraft>();
   private readonly publicUrls = new Map<string, string>();
+  /** The condition of each action imported as `action first|response when "…"`. */
+  private readonly whens = new Map<Obj, string>();
   private anyoneUsed = false;
 
   report(msg: MessageTemplate, loc: Loc, args: (string | number)[]): void {
@@ -952,6 +959,12 @@ class Importer {
       }
       const email = R.emailCondition(conds[0]!);
       if (email && acts.length === 1 && R.isDeny403(acts[0]!)) return [{ k: 'email', check: email, rule: r }];
+      // Any other condition on one action that does not forward: `action first when`, if the
+      // rule comes before the access and forward rules of its path (checked by httpShape).
+      if (acts.length === 1 && acts[0]!['type'] !== 'forward-internal') {
+        this.whens.set(acts[0]!, conds[0]!);
+        return [{ k: 'cond', a: acts[0]!, when: conds[0]!, rule: r }];
+      }
     }
     this.report(M.condition, r.loc, [r.label, clip(conds.join(' && '), 100), closed]);
     return undefined;
@@ -966,7 +979,17 @@ class Importer {
       return undefined;
     };
     const steps = seg.steps;
-    let i = 0;
+    // Conditional rules come first, with the actions before them (the compiler puts every
+    // `action first`, conditional or not, before the access rules, in source order).
+    let lead = 0;
+    for (let j = 0; j < steps.length; j++) {
+      const s = steps[j]!;
+      if (s.k === 'cond') lead = j + 1;
+      else if (s.k !== 'act' || R.isTerminal(s.a)) break;
+    }
+    const head = steps.slice(0, lead).map((s) => (s as { a: Obj }).a);
+    const done = (shape: Shape): Shape | undefined => this.checkVerbatim({ ...shape, first: [...head, ...shape.first] }, seg);
+    let i = lead;
     const pre: Obj[] = [];
     while (i < steps.length && steps[i]!.k === 'act' && !R.isTerminal((steps[i] as { a: Obj }).a)) pre.push((steps[i++] as { a: Obj }).a);
     const denies: string[][] = [];
@@ -990,6 +1013,9 @@ class Importer {
         const prevLogin = prev ? R.loginIdentity(prev) : undefined;
         if (!prevLogin || prevLogin.kind !== s.check.login || emails.has(chain.length - 1)) return fail(M.condition, s.rule, [s.rule.label, 'an e-mail check that does not directly follow its login action', closed]);
         emails.set(chain.length - 1, s);
+      } else if (s.k === 'cond') {
+        // After an access rule, a condition cannot keep its place (`action first` runs before them).
+        return fail(M.condition, s.rule, [s.rule.label, clip(s.when, 100), closed]);
       } else {
         return fail(M.condition, s.rule, [s.rule.label, s.k === 'denyIp' ? 'a client-IP deny after other actions' : 'a client-IP allow after other actions', closed]);
       }
@@ -1005,7 +1031,7 @@ class Importer {
     if (target.kind === 'nobody') {
       if (allowIp || emails.size > 0) return fail(M.condition, allowIp?.rule ?? seg.terminal!.rule, [(allowIp?.rule ?? seg.terminal!.rule).label, 'an allow rule before a deny-everyone rule', closed]);
       if (chain.length > 0 && denies.length > 0) return fail(M.terminal, seg.terminal!.rule, [seg.terminal!.rule.label, 'deny', closed]);
-      return this.checkVerbatim({ target, deny: denies, allow: [], first: [...pre, ...chain], before: [] }, seg);
+      return done({ target, deny: denies, allow: [], first: [...pre, ...chain], before: [] });
     }
     if (allowIp && target.kind === 'url' && allowIp.target !== target.url) return fail(M.condition, allowIp.rule, [allowIp.rule.label, 'a client-IP allow that forwards elsewhere than the login path', closed]);
 
@@ -1018,7 +1044,7 @@ class Importer {
       if (allowIp && (mid.length > 0 || stableKey(allowIp.tail) !== stableKey(after))) return fail(M.condition, allowIp.rule, [allowIp.rule.label, 'a client-IP allow whose actions differ from those after the login', closed]);
       if (mid.length > 0 && (denies.length > 0 || allowIp)) {
         if (emails.size > 0) return fail(M.condition, emails.get(a)!.rule, [emails.get(a)!.rule.label, 'an e-mail check after actions that must keep their place', closed]);
-        return this.checkVerbatim({ target, deny: denies, allow: [{ anyone: true }], first: pre, before: chain }, seg);
+        return done({ target, deny: denies, allow: [{ anyone: true }], first: pre, before: chain });
       }
       const first = [...pre, ...mid];
       const deny = [...denies];
@@ -1026,7 +1052,7 @@ class Importer {
       const allow: Shape['allow'] = [];
       if (allowIp) allow.push({ cidrs: allowIp.cidrs });
       allow.push({ identity });
-      return this.checkVerbatim({ target, deny, allow, first, before: after }, seg);
+      return done({ target, deny, allow, first, before: after });
     }
     if (allowIp) return fail(M.condition, allowIp.rule, [allowIp.rule.label, 'a client-IP allow without a login after it', closed]);
     const r = chain.findIndex((x) => R.ipRestriction(x) !== undefined);
@@ -1035,9 +1061,9 @@ class Importer {
       const deny = [...denies];
       if (ipr.deny.length > 0) deny.push(ipr.deny);
       const allow: Shape['allow'] = [{ cidrs: ipr.allow }];
-      return this.checkVerbatim({ target, deny, allow, first: [...pre, ...chain.slice(0, r)], before: chain.slice(r + 1) }, seg);
+      return done({ target, deny, allow, first: [...pre, ...chain.slice(0, r)], before: chain.slice(r + 1) });
     }
-    return this.checkVerbatim({ target, deny: denies, allow: [{ anyone: true }], first: pre, before: chain }, seg);
+    return done({ target, deny: denies, allow: [{ anyone: true }], first: pre, before: chain });
   }
 
   /** Checks the actions kept verbatim: no literal secrets, JSON-only values, url-rewrite placement. */
@@ -1075,7 +1101,7 @@ class Importer {
   }
 
   private ruleOfAction(seg: Segment, a: Obj): RuleRef | undefined {
-    for (const s of seg.steps) if (s.k === 'act' && s.a === a) return s.rule;
+    for (const s of seg.steps) if ((s.k === 'act' || s.k === 'cond') && s.a === a) return s.rule;
     return undefined;
   }
 
@@ -1237,11 +1263,14 @@ class Importer {
       const acts = this.actionsOf(r);
       const ex = this.expressionsOf(r);
       const paths = (ex ?? []).map(R.pathCondition);
-      if (!acts || !ex || paths.some((p) => p === undefined) || paths.length > 1) {
-        this.report(M.responseRule, r.loc, [r.label, 'it has a condition other than a path']);
+      const keyed = paths.filter((p): p is string => p !== undefined);
+      const conds = (ex ?? []).filter((_, k) => paths[k] === undefined);
+      // One condition other than the path, on one action: `action response when "…"`.
+      if (!acts || !ex || keyed.length > 1 || conds.length > 1 || (conds.length === 1 && acts.length > 1)) {
+        this.report(M.responseRule, r.loc, [r.label, conds.length === 1 && acts && acts.length > 1 ? 'it has a condition other than a path and more than one action' : 'it has a condition other than a path']);
         continue;
       }
-      const path = paths[0];
+      const path = keyed[0];
       const target = path === undefined ? (exposures.length === 1 && exposures[0]!.path === undefined ? exposures[0] : undefined) : exposures.find((x) => x.path === path);
       if (!target) {
         this.report(M.responseRule, r.loc, [r.label, path === undefined ? 'it applies to several paths, and .tpc puts response actions on one exposure' : `no imported exposure has the path ${path}`]);
@@ -1259,6 +1288,7 @@ class Importer {
         this.report(M.responseRule, r.loc, [r.label, why]);
         continue;
       }
+      if (conds.length === 1) this.whens.set(acts[0]!, conds[0]!);
       if (live.includes(target)) target.response.push(...acts);
     }
   }
@@ -1296,6 +1326,12 @@ class Importer {
   // Output
   // -------------------------------------------------------------------------------------------
 
+  /** `when "…" ` for an action imported with its rule's condition, else nothing. */
+  private whenText(a: Obj): string {
+    const w = this.whens.get(a);
+    return w === undefined ? '' : `when ${quote(w)} `;
+  }
+
   emit(inputs: string[], options: ImportOptions): string {
     const L: string[] = [];
     const shown = [...new Set(inputs)];
@@ -1328,9 +1364,9 @@ class Importer {
         if (!x.failClosed) {
           if (x.deny.length > 0) body.push(`deny ${[...new Set(x.deny)].join(', ')}`);
           if (x.allow.length > 0) body.push(`allow ${[...new Set(x.allow)].join(', ')}`);
-          for (const a of x.first) body.push(`action first ${actionText(a)}`);
+          for (const a of x.first) body.push(`action first ${this.whenText(a)}${actionText(a)}`);
           for (const a of x.before) body.push(`action before-forward ${actionText(a)}`);
-          for (const a of x.response) body.push(`action response ${actionText(a)}`);
+          for (const a of x.response) body.push(`action response ${this.whenText(a)}${actionText(a)}`);
         }
         if (body.length === 0) L.push(head);
         else {

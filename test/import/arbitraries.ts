@@ -92,6 +92,8 @@ interface SegmentPlan {
   cuts: number[];
   /** An extra rule with a condition .tpc cannot state. */
   odd: boolean;
+  /** A conditional rule before the access rules (.tpc states it as `action first when`). */
+  lead: boolean;
 }
 
 const segmentPlan = (path: string | undefined, agent: boolean): fc.Arbitrary<SegmentPlan> =>
@@ -110,6 +112,7 @@ const segmentPlan = (path: string | undefined, agent: boolean): fc.Arbitrary<Seg
       ),
       cuts: fc.uniqueArray(fc.integer({ min: 1, max: 3 }), { maxLength: 2 }),
       odd: fc.integer({ min: 0, max: 24 }).map((n) => n === 0),
+      lead: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
     })
     // A client-IP allow rule belongs before a login (the compiler's shape); elsewhere only rarely.
     .chain((r) => {
@@ -129,6 +132,7 @@ function segmentRules(s: SegmentPlan, target: string): Obj[] {
   };
   const rules: Obj[] = [];
   for (const a of s.pre) rules.push(rule(pc, [a]));
+  if (s.lead) rules.push(rule([...pc, "req.method == 'DELETE'"], [{ type: 'custom-response', config: { status_code: 405, body: 'no deletes' } }], 'no deletes here'));
   for (const d of s.denies) rules.push(rule([...pc, ipExpr(d)], [{ type: 'deny', config: { status_code: 403 } }]));
   if (s.odd) rules.push(rule([...pc, "req.method == 'DELETE'"], [{ type: 'deny', config: { status_code: 405 } }], 'no deletes'));
   const forward: Obj = { type: 'forward-internal', config: { url: target } };
@@ -166,6 +170,7 @@ const httpPolicy = (target: string, agent: boolean): fc.Arbitrary<Obj> =>
       catchAll: fc.boolean(),
       tls: fc.option(fc.record({ min: fc.constantFrom(undefined, '1.2', '1.3'), mtls: fc.boolean() }), { nil: undefined, freq: 3 }),
       response: fc.boolean(),
+      responseWhen: fc.boolean(),
     })
     .chain((shape) => {
       const paths: (string | undefined)[] = [...shape.paths];
@@ -182,7 +187,11 @@ const httpPolicy = (target: string, agent: boolean): fc.Arbitrary<Obj> =>
           policy['on_tcp_connect'] = [{ actions: [{ type: 'terminate-tls', config }] }];
         }
         if (req.length > 0) policy['on_http_request'] = req;
-        if (shape.response && segs.length === 1 && segs[0]!.path === undefined) policy['on_http_response'] = [{ actions: [{ type: 'add-headers', config: { headers: { 'x-resp': '1' } } }] }];
+        if (shape.response && segs.length === 1 && segs[0]!.path === undefined) {
+          const r: Obj = { actions: [{ type: 'add-headers', config: { headers: { 'x-resp': '1' } } }] };
+          if (shape.responseWhen) r['expressions'] = ['res.status_code >= 500'];
+          policy['on_http_response'] = [r];
+        }
         return policy;
       });
     });

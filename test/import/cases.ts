@@ -106,9 +106,40 @@ export const CASES: Case[] = [
       CLINIC,
       cloud('clinic1/api.json', 'https://api.example.com', {
         on_http_request: [
+          { name: 'reads skip the checks', expressions: ["req.method == 'GET'"], actions: [fwd('https://api.clinic1.internal')] },
+          { actions: [{ type: 'restrict-ips', config: { allow: ['203.0.113.0/24'] } }, fwd('https://api.clinic1.internal')] },
+        ],
+      }),
+    ],
+  },
+  {
+    name: 'conditions on rules before the access rules become action first when; on response rules, action response when',
+    files: [
+      CLINIC,
+      cloud('clinic1/api.json', 'https://api.example.com', {
+        on_http_request: [
+          { expressions: ["req.url.path == '/api' || req.url.path.startsWith('/api/')", "req.url.path.startsWith('/api/reports')"], actions: [{ type: 'custom-response', config: { status_code: 503, body: 'Down for maintenance' } }] },
+          { expressions: ["req.url.path == '/api' || req.url.path.startsWith('/api/')"], actions: [{ type: 'restrict-ips', config: { allow: ['203.0.113.0/24'] } }, fwd('https://api.clinic1.internal')] },
+          { name: 'no deletes', expressions: ["req.method == 'DELETE'"], actions: [{ type: 'deny', config: { status_code: 405 } }] },
+          { actions: [{ type: 'add-headers', config: { headers: { 'x-edge': '1' } } }] },
+          { name: 'bots', expressions: ["req.headers['user-agent'].exists(v, v.contains('${bot}'))"], actions: [{ type: 'close-connection' }] },
+          { actions: [{ type: 'restrict-ips', config: { allow: ['203.0.113.0/24'] } }, fwd('https://api.clinic1.internal')] },
+        ],
+        on_http_response: [{ expressions: ["req.url.path == '/api' || req.url.path.startsWith('/api/')", 'res.status_code >= 500'], actions: [{ type: 'add-headers', config: { headers: { 'x-incident': 'open' } } }] }],
+      }),
+    ],
+  },
+  {
+    name: 'a condition after the access rules cannot keep its place: reported, and the exposure fails closed',
+    files: [
+      CLINIC,
+      cloud('clinic1/api.json', 'https://api.example.com', {
+        on_http_request: [
+          { expressions: ["inCidrRanges(conn.client_ip, ['192.0.2.0/24'])"], actions: [{ type: 'deny', config: { status_code: 403 } }] },
           { name: 'no deletes', expressions: ["req.method == 'DELETE'"], actions: [{ type: 'deny', config: { status_code: 405 } }] },
           { actions: [fwd('https://api.clinic1.internal')] },
         ],
+        on_http_response: [{ expressions: ['res.status_code >= 500'], actions: [{ type: 'add-headers', config: { headers: { a: '1' } } }, { type: 'remove-headers', config: { headers: ['server'] } }] }],
       }),
     ],
   },

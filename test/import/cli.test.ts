@@ -25,7 +25,7 @@ const cloud = JSON.stringify({
 const odd = JSON.stringify({
   type: 'cloud',
   url: 'https://odd.example.com',
-  traffic_policy: JSON.stringify({ on_http_request: [{ expressions: ["req.method == 'DELETE'"], actions: [{ type: 'deny' }] }, { actions: [{ type: 'forward-internal', config: { url: 'https://api.north.internal' } }] }] }),
+  traffic_policy: JSON.stringify({ on_http_request: [{ expressions: ["req.method == 'GET'"], actions: [{ type: 'forward-internal', config: { url: 'https://api.north.internal' } }] }, { actions: [{ type: 'restrict-ips', config: { allow: ['203.0.113.0/24'] } }, { type: 'forward-internal', config: { url: 'https://api.north.internal' } }] }] }),
 });
 
 function project(): string {
@@ -55,7 +55,7 @@ describe('tpc import (command)', () => {
     writeFileSync(join(dir, 'north/odd.json'), odd);
     const r = await tpc(['import', 'north'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("  north/odd.json:1:89  warning  The rule 'on_http_request[0]' has a condition .tpc cannot state (req.method == 'DELETE'); the exposure denies every request until you fix it.  TPC7030");
+    expect(r.stderr).toContain("  north/odd.json:1:89  warning  The rule 'on_http_request[0]' has a condition .tpc cannot state (req.method == 'GET'); the exposure denies every request until you fix it.  TPC7030");
     expect(r.stdout).toContain('  # tpc import: the original rules here could not be expressed (see the import report); this exposure denies every request until you fix it.\n  expose api at https://odd.example.com\n');
     expect(r.stderr.split('\n').at(-2)).toBe('tpc: imported 3 files into 1 site and 2 exposures; 1 thing could not be expressed, and 1 exposure denies every request until fixed.');
   });

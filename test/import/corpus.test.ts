@@ -78,8 +78,11 @@ const EXPECTED: Record<string, { services: number; exposures: number; failClosed
   '0052.yaml': { services: 0, exposures: 0, failClosed: 0, unsupported: ['TPC7016@8'] },
 };
 
-/** Published policies that import with nothing reported (out of 540). */
-const CLEAN_POLICIES = 163;
+/**
+ * Published policies that import with nothing reported (out of 540); 111 of them state a
+ * condition as `action first|response when "…"`.
+ */
+const CLEAN_POLICIES = 274;
 
 const files = readdirSync(dir)
   .filter((f) => /\.ya?ml$/.test(f))

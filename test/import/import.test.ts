@@ -144,6 +144,57 @@ site clinic1 {
 }`,
   ],
   [
+    "conditions on rules before the access rules become action first when; on response rules, action response when",
+    ["clinic1/ngrok.yml:3:3 info TPC7012","clinic1/ngrok.yml:15:10 info TPC7018"],
+    `group ips-203-0-113-0-24 = ip 203.0.113.0/24
+
+# from clinic1/ngrok.yml
+site clinic1 {
+  agent connect-url "connect.example.com:443"
+  service api http://192.168.1.100:8080
+  service db tcp://192.168.1.101:5432
+  service pacs tcp://192.168.1.105:443
+
+  # from clinic1/api.json
+  expose api at https://api.example.com path /api {
+    allow ips-203-0-113-0-24
+    action first when "req.url.path.startsWith('/api/reports')" {
+      type: "custom-response",
+      config: { status_code: 503, body: "Down for maintenance" }
+    }
+    action response when "res.status_code >= 500" {
+      type: "add-headers",
+      config: { headers: { x-incident: "open" } }
+    }
+  }
+
+  # from clinic1/api.json
+  expose api at https://api.example.com {
+    allow ips-203-0-113-0-24
+    action first when "req.method == 'DELETE'" { type: "deny", config: { status_code: 405 } }
+    action first { type: "add-headers", config: { headers: { x-edge: "1" } } }
+    action first when "req.headers['user-agent'].exists(v, v.contains('\\\${bot}'))" {
+      type: "close-connection"
+    }
+  }
+}`,
+  ],
+  [
+    "a condition after the access rules cannot keep its place: reported, and the exposure fails closed",
+    ["clinic1/api.json:4:182 warning TPC7030","clinic1/api.json:4:445 warning TPC7038","clinic1/ngrok.yml:3:3 info TPC7012","clinic1/ngrok.yml:15:10 info TPC7018"],
+    `# from clinic1/ngrok.yml
+site clinic1 {
+  agent connect-url "connect.example.com:443"
+  service api http://192.168.1.100:8080
+  service db tcp://192.168.1.101:5432
+  service pacs tcp://192.168.1.105:443
+
+  # from clinic1/api.json
+  # tpc import: the original rules here could not be expressed (see the import report); this exposure denies every request until you fix it.
+  expose api at https://api.example.com
+}`,
+  ],
+  [
     "a literal OAuth client secret is never copied",
     ["clinic1/api.json:4:44 warning TPC7037","clinic1/api.json:4:44 warning TPC7037","clinic1/ngrok.yml:3:3 info TPC7012","clinic1/ngrok.yml:15:10 info TPC7018"],
     `identity google-login = oauth google

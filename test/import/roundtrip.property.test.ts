@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compiler/index.js';
 import type { SimRequest } from '../../src/sim/types.js';
 import { request, setup } from './arbitraries.js';
+import { CASES } from './cases.js';
 import { compareImport } from './equivalence.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -59,6 +60,25 @@ describe('tpc import round trip (simulated)', () => {
     const cmp = compareImport(compiledFleet(), fleetRequests, { mutateDraft: (s) => s.replace(/^\s+deny .*$/gm, '') });
     expect(cmp.widenings.length).toBeGreaterThan(0);
     expect(cmp.widenings.every((w) => w.request.clientIp === '192.0.2.7')).toBe(true);
+  });
+
+  it('conditional rules imported as action first/response when behave like the original', () => {
+    const c = CASES.find((x) => x.name.startsWith('conditions on rules before the access rules'))!;
+    const reqs: SimRequest[] = [];
+    for (const clientIp of ['203.0.113.9', '198.51.100.7'])
+      for (const path of ['/', '/x', '/api', '/api/x', '/api/reports/1'])
+        for (const method of ['GET', 'DELETE'])
+          for (const ua of ['curl/8', 'BadBot ${bot}']) reqs.push({ clientIp, path, method, headers: { 'user-agent': ua } });
+    const cmp = compareImport(c.files, (url) => reqs.map((r) => ({ ...r, url: url + r.path })));
+    expect(cmp.result.unsupported).toEqual([]);
+    expect(cmp.result.source).toContain('action first when "req.method == \'DELETE\'"');
+    expect(cmp.unknown).toBe(0);
+    expect(cmp.compared).toBe(reqs.length);
+    expect(cmp.mismatches).toEqual([]);
+    // The check has teeth: conditions that never hold change what clients see.
+    const never = compareImport(c.files, (url) => reqs.map((r) => ({ ...r, url: url + r.path })), { mutateDraft: (src) => src.replace(/ when "(?:[^"\\]|\\.)*"/g, ' when "false"') });
+    expect(never.compiled.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(never.mismatches.length).toBeGreaterThan(0);
   });
 
   it('the draft compiles and behaves like the original on generated requests, or fails closed', () => {
