@@ -28,6 +28,8 @@ import { compareDiagnostics, createDiagnostic, type Diagnostic, type Range } fro
 import { formatMessage, type MessageTemplate } from '../diagnostics/messages.js';
 import { format } from '../dsl/index.js';
 import { getAt, loadText, type Path, type SourceDocument } from '../ngrok/load.js';
+import { analyzeExpression } from '../ngrok/cel/analyze.js';
+import type { PhaseName } from '../ngrok/cel/catalog.js';
 import { validateSchema } from '../ngrok/schema.js';
 import { buildWorkspace, canonicalUrl, isInternalHost, parseEndpointUrl, type EndpointRef, type PolicyRef } from '../rules/workspace.js';
 import { ImportMessages as M } from './messages.js';
@@ -961,9 +963,16 @@ class Importer {
       if (email && acts.length === 1 && R.isDeny403(acts[0]!)) return [{ k: 'email', check: email, rule: r }];
       // Any other condition on one action that does not forward: `action first when`, if the
       // rule comes before the access and forward rules of its path (checked by httpShape).
-      if (acts.length === 1 && acts[0]!['type'] !== 'forward-internal') {
+      // The condition must be valid CEL there: the compiled draft is linted, and an invalid
+      // expression would make it fail instead of reporting the problem here.
+      const invalid = acts.length === 1 ? celError(conds[0]!, 'on_http_request') : undefined;
+      if (acts.length === 1 && acts[0]!['type'] !== 'forward-internal' && !invalid) {
         this.whens.set(acts[0]!, conds[0]!);
         return [{ k: 'cond', a: acts[0]!, when: conds[0]!, rule: r }];
+      }
+      if (invalid) {
+        this.report(M.condition, r.loc, [r.label, `${clip(conds[0]!, 100)}, which is not valid here: ${invalid.replace(/\.$/, '')}`, closed]);
+        return undefined;
       }
     }
     this.report(M.condition, r.loc, [r.label, clip(conds.join(' && '), 100), closed]);
@@ -1270,6 +1279,11 @@ class Importer {
         this.report(M.responseRule, r.loc, [r.label, conds.length === 1 && acts && acts.length > 1 ? 'it has a condition other than a path and more than one action' : 'it has a condition other than a path']);
         continue;
       }
+      const invalid = conds.length === 1 ? celError(conds[0]!, 'on_http_response') : undefined;
+      if (invalid) {
+        this.report(M.responseRule, r.loc, [r.label, `its condition is not valid here: ${invalid.replace(/\.$/, '')}`]);
+        continue;
+      }
       const path = keyed[0];
       const target = path === undefined ? (exposures.length === 1 && exposures[0]!.path === undefined ? exposures[0] : undefined) : exposures.find((x) => x.path === path);
       if (!target) {
@@ -1425,4 +1439,9 @@ function byPathSpecificity(a: ExposureDraft, b: ExposureDraft): number {
   if (b.path === undefined) return -1;
   if (a.path.length !== b.path.length) return b.path.length - a.path.length;
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** The first error the linter would report for a rule expression in `phase` (syntax, unknown or out-of-phase variables), if any. */
+function celError(expression: string, phase: PhaseName): string | undefined {
+  return analyzeExpression(expression, { phase, mustBeBool: true }).find((i) => i.severity === 'error')?.message;
 }

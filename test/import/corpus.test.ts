@@ -79,10 +79,11 @@ const EXPECTED: Record<string, { services: number; exposures: number; failClosed
 };
 
 /**
- * Published policies that import with nothing reported (out of 540); 111 of them state a
- * condition as `action first|response when "…"`.
+ * Published policies that import with nothing reported (out of 540); 109 of them state a
+ * condition as `action first|response when "…"` (two more have such a condition in invalid CEL:
+ * reported, and their exposures fail closed).
  */
-const CLEAN_POLICIES = 274;
+const CLEAN_POLICIES = 272;
 
 const files = readdirSync(dir)
   .filter((f) => /\.ya?ml$/.test(f))

@@ -359,6 +359,29 @@ describe('importNgrok', () => {
     });
   }
 
+  it('a condition that is not valid CEL is reported, not imported as action first|response when', async () => {
+    const agent = { path: 'site/ngrok.yml', text: 'version: 3\nendpoints:\n  - name: api\n    url: https://api.site.internal\n    upstream:\n      url: http://10.0.0.1:8080\n' };
+    const policy = {
+      on_http_request: [
+        { expressions: ['req.nonsense == 1'], actions: [{ type: 'deny', config: { status_code: 405 } }] },
+        { actions: [{ type: 'forward-internal', config: { url: 'https://api.site.internal' } }] },
+      ],
+      on_http_response: [{ expressions: ['res.status_code >'], actions: [{ type: 'add-headers', config: { headers: { x: '1' } } }] }],
+    };
+    const cloud = { path: 'site/api.json', text: JSON.stringify({ type: 'cloud', url: 'https://api.example.com', traffic_policy: JSON.stringify(policy) }) };
+    const r = importNgrok([agent, cloud], { draftName: 'draft.tpc' });
+    const reported = r.diagnostics.filter((d) => d.severity !== 'info');
+    expect(reported.map((d) => d.code)).toEqual(['TPC7030', 'TPC7038']);
+    expect(reported[0]!.message).toMatch(/^The rule '.*' has a condition \.tpc cannot state \(req\.nonsense == 1, which is not valid here: .*nonsense.*\); /);
+    expect(reported[1]!.message).toContain('its condition is not valid here');
+    expect(r.source).not.toContain(' when ');
+    // The draft still compiles, and its exposure denies everything (fail closed).
+    const compiled = compile(r.source, { file: 'draft.tpc', readFile: () => undefined });
+    expect(compiled.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const { lintCompiled } = await import('../../src/compiler/self-check.js');
+    expect((await lintCompiled(compiled, 'draft.tpc', r.source)).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('names the inputs in the header, and at most five of them', () => {
     const files = Array.from({ length: 8 }, (_, i) => ({ path: `f${i}.yml`, text: 'version: 3\nendpoints: []\n' }));
     expect(importNgrok(files).source.split('\n')[0]).toBe('# Draft written by tpc import from f0.yml, f1.yml, f2.yml, f3.yml, f4.yml and 3 more files.');
