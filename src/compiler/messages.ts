@@ -78,6 +78,7 @@ export const CompilerMessages = {
   actionShape: m('TPC2083', 'error', 'The action object needs a string \'type\' and may have only \'type\' and \'config\'.'),
   rewriteBeforeAccess: m('TPC2085', 'error', "A 'url-rewrite' at 'first' would change the path that the access rules of 'path {0}' are keyed on, so a request could escape them; put it at 'before-forward'."),
   actionInvalid: m('TPC2084', 'error', 'This action is not valid: {0}'),
+  conditionInvalid: m('TPC2087', 'error', 'This condition is not valid: {0}'),
   conditionBeforeForward: m('TPC2086', 'error', "'action before-forward' cannot have a 'when' condition: the security actions and the forward share one rule, so a condition cannot be attached to one action between them."),
 
   // Agent ACL

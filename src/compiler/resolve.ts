@@ -1000,7 +1000,7 @@ class Resolver {
       return null;
     }
     const a: ActionIR = { point: x.point, loc: l, value, map, type };
-    if (x.when) a.when = { value: text(x.when, lv.scope), loc: { ...loc(lv.file, x.when), user: true } };
+    if (x.when) a.when = { value: text(x.when, lv.scope), loc: { ...loc(lv.file, x.when), user: true, condition: true } };
     return a;
   }
 

@@ -4,7 +4,8 @@
  * `import()` here, and only callers that want the check (the CLI, tests) load it.
  *
  * Lint errors on generated output are compiler bugs (TPC3002), except those located in a
- * user-written `action` (the escape hatch), which are the user's (TPC2084). Warnings and infos
+ * user-written `action` (the escape hatch), which are the user's (TPC2084), or in the condition
+ * of an `action … when "…"` (TPC2087). Warnings and infos
  * are passed through unchanged: they are advice about the source.
  *
  * Speed (a fleet of 1,000 sites has ~5,000 artifacts):
@@ -112,23 +113,31 @@ export class SelfCheck {
   }
 }
 
-/** Error-level lint findings on generated output become TPC3002 (a compiler bug) or TPC2084 (in a user-written action). */
+/**
+ * Error-level lint findings on generated output become TPC3002 (a compiler bug), TPC2084 (inside an
+ * `action` the user wrote) or TPC2087 (inside the condition of an `action … when "…"`).
+ */
 function classify(found: Diagnostic[], result: CompileResult): Diagnostic[] {
-  // Ranges of user-written actions, collected only when some error needs classifying (the
-  // usual clean run walks no source map).
-  let userRanges: Set<string> | undefined;
-  const userRangesOf = (): Set<string> => {
+  // Ranges of user-written actions and conditions, collected only when some error needs
+  // classifying (the usual clean run walks no source map).
+  let userRanges: Map<string, 'action' | 'condition'> | undefined;
+  const userRangesOf = (): Map<string, 'action' | 'condition'> => {
     if (userRanges) return userRanges;
-    userRanges = new Set<string>();
+    userRanges = new Map();
     for (const map of result.sourceMap.values()) {
-      for (const loc of map.values()) if (loc.user) userRanges.add(`${loc.file}\0${loc.range.start.offset}\0${loc.range.end.offset}`);
+      for (const loc of map.values()) {
+        if (!loc.user) continue;
+        const key = `${loc.file}\0${loc.range.start.offset}\0${loc.range.end.offset}`;
+        if (loc.condition) userRanges.set(key, 'condition');
+        else if (!userRanges.has(key)) userRanges.set(key, 'action');
+      }
     }
     return userRanges;
   };
   return found.map((d) => {
     if (d.suppressed || d.severity !== 'error' || d.code.startsWith('TPC')) return d;
-    const user = userRangesOf().has(`${d.file}\0${d.range.start.offset}\0${d.range.end.offset}`);
-    const msg = user ? M.actionInvalid : M.lintBug;
+    const user = userRangesOf().get(`${d.file}\0${d.range.start.offset}\0${d.range.end.offset}`);
+    const msg = user === 'condition' ? M.conditionInvalid : user === 'action' ? M.actionInvalid : M.lintBug;
     const args = user ? [`${d.message} (${d.code})`] : [d.code, d.message.replace(/\.?$/, '.')];
     return createDiagnostic({ code: msg.code, severity: 'error', message: formatMessage(msg.template, args), file: d.file, range: d.range, ...(d.related ? { related: d.related } : {}) });
   });

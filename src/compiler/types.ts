@@ -34,6 +34,8 @@ export interface SourceLocation {
   range: Range;
   /** True when the value was written by the user verbatim (the `action` escape hatch). */
   user?: true;
+  /** True for the CEL expression of an `action … when "…"` (written by the user; `user` is set too). */
+  condition?: true;
 }
 
 /** One cloud endpoint of a site. */

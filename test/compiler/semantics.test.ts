@@ -626,7 +626,7 @@ site c1 = clinic(id: "c1")
     expect(map.get('/on_http_request/0')!.user).toBeUndefined();
   });
 
-  it('the self-check reports a bad condition as the user\u2019s (TPC2084) at the when string, not as a compiler bug', async () => {
+  it('the self-check reports a bad condition as the user\u2019s (TPC2087) at the when string, not as a compiler bug', async () => {
     const text = `group o = ip 10.0.0.0/8
 site s {
   service a http://10.0.0.1:80
@@ -642,9 +642,9 @@ site s {
     expect(r.emitSkipped).toBe(false);
     const found = await lintCompiled(r, 'main.tpc', text);
     expect(found.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`)).toEqual([
-      'TPC2084 6:23 This action is not valid: Invalid CEL: Unexpected token: EOF. (expression-syntax)',
-      "TPC2084 7:23 This action is not valid: 'res.status_code' does not exist in on_http_request; response variables exist only in on_http_response. (variable-phase)",
-      "TPC2084 8:26 This action is not valid: 'req.nosuch' is not an ngrok variable. (unknown-variable)",
+      'TPC2087 6:23 This condition is not valid: Invalid CEL: Unexpected token: EOF. (expression-syntax)',
+      "TPC2087 7:23 This condition is not valid: 'res.status_code' does not exist in on_http_request; response variables exist only in on_http_response. (variable-phase)",
+      "TPC2087 8:26 This condition is not valid: 'req.nosuch' is not an ngrok variable. (unknown-variable)",
     ]);
   });
 
