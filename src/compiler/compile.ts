@@ -107,7 +107,7 @@ function compileIn(ctx: Context, text: string, options: CompileOptions, sourceNa
   if (ctx.hasErrors()) return emptyResult(ctx, sourceName);
   validateEmitted(ctx, emitted);
   if (ctx.hasErrors()) return emptyResult(ctx, sourceName);
-  const chunk = assemble(emitted, sourceName);
+  const chunk = assemble(emitted);
   const manifest: Manifest = { version: 1, generator: 'tpc', source: sourceName, endpoints: chunk.entries };
   const files = new Map<string, string>();
   let manifestAdded = false;
@@ -144,7 +144,7 @@ interface Assembled {
   desired: DesiredEndpoint[];
 }
 
-function assemble(emitted: EmittedSite[], _sourceName: string): Assembled {
+function assemble(emitted: EmittedSite[]): Assembled {
   const entries: ManifestEntry[] = [];
   const desired: DesiredEndpoint[] = [];
   const all: OutFile[] = [];
@@ -182,8 +182,8 @@ export interface ChunkedCompileSummary {
 /**
  * `compile()` for a caller that writes the output as it goes (`tpc compile`): the artifacts are
  * handed to `onChunk` a few sites at a time, as a `CompileResult` holding just those sites, and
- * are not kept. A fleet's artifacts then die young instead of filling the heap, which on the
- * 1,000-clinic bench halves the garbage collector's share of the compile.
+ * are not kept, so memory holds a few sites rather than the fleet (1,000 clinics: peak RSS
+ * ~200 MB instead of ~280 MB for `tpc compile`).
  *
  * Diagnostics are the same as `compile()`'s. An error can appear after some chunks were handed
  * over (a later site fails to compile or validate); the summary then says `emitSkipped`, and
@@ -212,7 +212,7 @@ export async function compileInChunks(source: string, options: CompileOptions, c
       const added = ctx.diagnostics.splice(before);
       for (const d of added) validation.push(d);
       if (added.some((d) => d.severity === 'error')) invalid = true;
-      const chunk = assemble(pending, sourceName);
+      const chunk = assemble(pending);
       pending = [];
       if (invalid || ctx.hasErrors()) return;
       for (const e of chunk.entries) entries.push(e);
