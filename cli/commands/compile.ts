@@ -163,8 +163,8 @@ const STREAM_SITES = 25;
  * compiled, validated, linted (the self-check) and handed to a writer thread, which writes them
  * into a staging folder next to `<dir>`. Only when everything compiled and checked clean is the
  * staging folder renamed into place (one atomic rename), so nothing appears unless all of it was
- * written and checked; on an error the staging folder is removed. Returns undefined when the
- * writer thread cannot start or `<dir>` appeared meanwhile (the caller then compiles in memory).
+ * written and checked; on an error, or when the process is interrupted (SIGINT, SIGTERM), the
+ * staging folder is removed. Memory holds a few sites rather than the fleet.
  */
 async function streamToFreshFolder(
   text: string,
@@ -179,6 +179,12 @@ async function streamToFreshFolder(
 ): Promise<number> {
   // A second thread writes while this one compiles; without threads, this one writes too.
   const writer: Stager = StagedWriter.start(outDir) ?? new SyncStager(outDir);
+  // Interrupted: remove what was staged, then end as the signal would (128 + its number).
+  const interrupted = (signal: NodeJS.Signals): void => {
+    void writer.abandon().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     const { compileInChunks } = await import('../../src/compiler/compile.js');
     const { SelfCheck } = await import('../../src/compiler/self-check.js');
@@ -214,6 +220,9 @@ async function streamToFreshFolder(
     // Nothing staged may outlive a failure (the thread is stopped, its folder removed).
     await writer.discard();
     throw e;
+  } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
   }
 }
 
@@ -275,6 +284,8 @@ interface Stager {
   write(files: ReadonlyMap<string, string>): void;
   discard(): Promise<void>;
   finish(shownDir: string): Promise<boolean>;
+  /** Stops writing and removes what was staged (the process is about to end). */
+  abandon(): Promise<void>;
 }
 
 /** Stages files with synchronous writes on this thread, when no thread can be started (same contract as {@link StagedWriter}). */
@@ -308,6 +319,12 @@ class SyncStager implements Stager {
   }
 
   discard(): Promise<void> {
+    removeQuietly(this.staging);
+    return Promise.resolve();
+  }
+
+  abandon(): Promise<void> {
+    this.error ??= new Error('interrupted');
     removeQuietly(this.staging);
     return Promise.resolve();
   }
@@ -373,6 +390,12 @@ class StagedWriter implements Stager {
       this.worker.postMessage({ end: true });
     }
     return this.done;
+  }
+
+  async abandon(): Promise<void> {
+    // The thread is stopped first, so it cannot create the folder again after it is removed.
+    await this.worker.terminate();
+    removeQuietly(this.staging);
   }
 
   /** Stops the thread and removes whatever it staged. */
