@@ -27,7 +27,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const POLICIES = Number(process.env.BENCH_POLICIES ?? 10_000);
-const corpus = join(root, '../shared/corpus/ngrok-docs');
+const { CORPUS_DIR: corpus } = await import('../scripts/shared-dir.mjs');
 const tpcBin = join(root, 'dist/bin/tpc.js');
 const smallPolicy = join(root, 'bench/fixtures/clinic-policy.yml');
 const plainPolicy = join(root, 'bench/fixtures/clinic-policy-plain.yml');

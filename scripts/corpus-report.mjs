@@ -11,11 +11,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CORPUS_DIR } from './shared-dir.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Default corpus location: next to the repository, as in CI. */
-export const DEFAULT_CORPUS = resolve(repoRoot, '../shared/corpus/ngrok-docs');
+/** Default corpus location: `shared/corpus/ngrok-docs` (see scripts/shared-dir.mjs). */
+export const DEFAULT_CORPUS = CORPUS_DIR;
 
 /** Reads test/fixtures/corpus-expectations.json. */
 export function loadExpectations() {

@@ -17,9 +17,10 @@ import { compile } from '../../src/compiler/index.js';
 import type { SimRequest } from '../../src/sim/types.js';
 import { request } from './arbitraries.js';
 import { compareImport } from './equivalence.js';
+import { CORPUS_DIR } from '../../scripts/shared-dir.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
-const corpus = resolve(repoRoot, '../shared/corpus/ngrok-docs');
+const corpus = CORPUS_DIR;
 const dir = join(corpus, 'agent-configs');
 
 /** Per file: what the draft holds and what was reported (warning-level findings, `code@line`). */

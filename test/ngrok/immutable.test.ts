@@ -10,8 +10,9 @@ import { toYaml } from '../../src/compiler/yaml.js';
 import { canonicalJson } from '../../src/ngrok/endpoint-spec.js';
 import { deepFreeze, Interner, isImmutable } from '../../src/ngrok/immutable.js';
 import { validateSchema } from '../../src/ngrok/schema.js';
+import { CORPUS_DIR } from '../../scripts/shared-dir.mjs';
 
-const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus/ngrok-docs/policies');
+const corpus = path.join(CORPUS_DIR, 'policies');
 
 /** Plain JSON data built from fast-check's JSON values (objects, arrays, strings, numbers…). */
 const json = fc.jsonValue({ maxDepth: 4 }) as fc.Arbitrary<unknown>;

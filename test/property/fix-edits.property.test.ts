@@ -12,8 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { getAt, loadText, type Path, type SourceDocument } from '../../src/ngrok/load.js';
 import { applyFixes } from '../../src/rules/engine.js';
 import { renameKeyFix, replaceStringFix } from '../../src/rules/lib/edits.js';
+import { CORPUS_DIR } from '../../scripts/shared-dir.mjs';
 
-const corpusRoot = resolve(import.meta.dirname, '../../../shared/corpus/ngrok-docs');
+const corpusRoot = CORPUS_DIR;
 const DOCS: SourceDocument[] = [];
 for (const dir of ['policies', 'policies-extracted', 'agent-configs']) {
   for (const name of readdirSync(join(corpusRoot, dir)).sort()) {

@@ -17,9 +17,10 @@ import type { Position, Range } from '../../src/diagnostics/diagnostic.js';
 import { lint, type LintInput, type LintResult } from '../../src/index.js';
 import { applyFixes } from '../../src/rules/engine.js';
 import { loadText } from '../../src/ngrok/load.js';
+import { CORPUS_DIR } from '../../scripts/shared-dir.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
-const corpusRoot = resolve(repoRoot, '../shared/corpus/ngrok-docs');
+const corpusRoot = CORPUS_DIR;
 
 function corpus(): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = [];

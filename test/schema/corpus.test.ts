@@ -15,9 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { validateSchema, type SchemaKind } from '../../src/ngrok/schema.js';
+import { CORPUS_DIR } from '../../scripts/shared-dir.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const corpus = path.resolve(repoRoot, '../shared/corpus/ngrok-docs');
+const corpus = CORPUS_DIR;
 
 interface Row {
   file: string;

@@ -10,11 +10,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { validateSchema, type SchemaIssue, type SchemaKind } from '../../src/ngrok/schema.js';
+import { CORPUS_DIR } from '../../scripts/shared-dir.mjs';
 
 const KINDS: SchemaKind[] = ['traffic-policy', 'agent-config', 'cloud-endpoint'];
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const corpus = path.resolve(repoRoot, '../shared/corpus/ngrok-docs');
+const corpus = CORPUS_DIR;
 
 function corpusDocs(folder: string, every: number): unknown[] {
   const dir = path.join(corpus, folder);

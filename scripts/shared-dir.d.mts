@@ -1,0 +1,2 @@
+export function sharedDir(root?: string): string;
+export const CORPUS_DIR: string;
