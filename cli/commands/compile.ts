@@ -148,11 +148,40 @@ export async function runCompile(file: string, flags: CompileFlags, io: CliIO): 
   const sites = result.sites.map((s) => s.name);
   if (flags.site !== undefined) output.set('manifest.json', await mergedManifest(outDir, flags.out, result, flags.site));
   if (flags.check) return check(io, outDir, flags.out, output, sites);
-  const stats = writeOutput(outDir, flags.out, output, sites);
+  const shownDir = flags.out;
+  const { value: stats, signal } = await uninterrupted(() => writeOutput(outDir, shownDir, output, sites));
   lap('write');
   if (timing) io.stderr(`tpc: timing: ${timing.lines.join(', ')}\n`);
-  printSummary(io, sites.length, result.manifest.endpoints.length, flags.out, stats);
+  printSummary(io, sites.length, result.manifest.endpoints.length, shownDir, stats);
+  if (signal) {
+    io.stderr(`tpc: interrupted (${signal}) while writing; the write was finished first, so ${shownDir} is complete.\n`);
+    return signal === 'SIGINT' ? 130 : 143;
+  }
   return ExitCode.Ok;
+}
+
+/**
+ * Runs a synchronous write with SIGINT/SIGTERM listeners in place, so a signal cannot end the
+ * process between two renames (which would leave old and new files mixed and the staging folder
+ * behind): it is noticed once the write is finished, and reported with the signal.
+ */
+async function uninterrupted<T>(write: () => T): Promise<{ value: T; signal?: NodeJS.Signals }> {
+  let signal: NodeJS.Signals | undefined;
+  const note = (s: NodeJS.Signals): void => {
+    signal ??= s;
+  };
+  process.on('SIGINT', note);
+  process.on('SIGTERM', note);
+  try {
+    const value = write();
+    // A signal that arrived during the write reaches its listener in the loop's next poll phase;
+    // two check phases later it certainly has.
+    for (let i = 0; i < 2; i++) await new Promise((r) => setImmediate(r));
+    return signal ? { value, signal } : { value };
+  } finally {
+    process.off('SIGINT', note);
+    process.off('SIGTERM', note);
+  }
 }
 
 /** Sites compiled, linted and handed to the writer at a time. */

@@ -40,3 +40,30 @@ describe('tpc compile, interrupted', () => {
     expect(r.left).toEqual(['fleet.tpc']);
   }, 60_000);
 });
+
+describe('tpc compile into an existing folder, interrupted while writing', () => {
+  it('finishes the write first: the folder is complete and consistent, no staging is left, exit 130', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'fleet.tpc'), fleet(1000));
+    // An existing folder: written the ordinary (synchronous, staged-then-renamed) way.
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'out'));
+    const child = spawn(process.execPath, [bin, 'compile', 'fleet.tpc', '-o', 'out'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 30_000;
+    const staging = () => readdirSync(join(dir, 'out')).some((n) => n.startsWith('.tpc-staging-'));
+    while (Date.now() < deadline && !staging()) await new Promise((r) => setTimeout(r, 2));
+    expect(staging(), 'staging began').toBe(true);
+    child.kill('SIGINT');
+    const code = await exited;
+    expect(readdirSync(join(dir, 'out')).filter((n) => n.startsWith('.'))).toEqual([]);
+    // The signal landed during the synchronous write, which was finished first.
+    expect(code).toBe(130);
+    expect(stderr).toContain('tpc: interrupted (SIGINT) while writing; the write was finished first, so out is complete.');
+    // Every file is the new one: --check finds nothing to change.
+    const check = spawn(process.execPath, [bin, 'compile', 'fleet.tpc', '-o', 'out', '--check'], { cwd: dir, stdio: 'ignore' });
+    expect(await new Promise((resolve) => check.on('exit', resolve))).toBe(0);
+  }, 90_000);
+});
