@@ -71,7 +71,7 @@ export function register(cmd: Command, io: CliIO, setExit: (code: number) => voi
     .option('--no-lint', 'skip linting the generated artifacts in memory')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (default when stdout is not a terminal)')
-    .addHelpText('after', '\nExit codes: 0 success, 1 errors in the source (or differences with --check), 2 usage or I/O error.')
+    .addHelpText('after', '\nExit codes: 0 success, 1 errors in the source (or differences with --check), 2 usage or I/O error, 130/143 interrupted by SIGINT/SIGTERM (nothing is left half-written).')
     .action(async (file: string, flags: CompileFlags) => {
       setExit(await runCompile(file, flags, io));
     });
