@@ -224,7 +224,7 @@ describe('protection analysis: login, then account check', () => {
   it('never covers a forward that some run reaches unauthenticated, and a recognised gate never lets a rejected account through', () => {
     let gates = 0;
     fc.assert(
-      fc.property(fc.oneof(gateArb, fc.array(httpRuleArb, { minLength: 1, maxLength: 4 })), (rules) => {
+      fc.property(fc.oneof({ arbitrary: gateArb, weight: 3 }, { arbitrary: fc.array(httpRuleArb, { minLength: 1, maxLength: 4 }), weight: 1 }), (rules) => {
         const policy = { on_http_request: rules.map((r) => ({ ...(r.conds.length > 0 ? { expressions: r.conds.map((c) => COND_TEXT[c]) } : {}), actions: r.actions.map((a) => HTTP_ACTION_JSON[a]) })) };
         const { workspace } = buildWorkspace(loadText('cloud.json', JSON.stringify({ url: 'https://app.example.com', type: 'cloud', traffic_policy: policy })).documents);
         const ep = workspace.endpoints[0]!;
@@ -242,7 +242,8 @@ describe('protection analysis: login, then account check', () => {
       }),
       { numRuns: 600 },
     );
-    // The generator reaches the pattern often enough to mean something.
-    expect(gates).toBeGreaterThan(50);
+    // The generator reaches the pattern often enough to mean something (about 75 per run; the
+    // bound is far below that, so random seeds do not make this fail).
+    expect(gates).toBeGreaterThan(30);
   });
 });
