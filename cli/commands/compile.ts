@@ -324,7 +324,7 @@ class SyncStager implements Stager {
   private error: unknown;
 
   constructor(private readonly outDir: string) {
-    this.staging = join(dirname(outDir), `.${basename(outDir)}.tpc-staging-${process.pid}-${randomBytes(4).toString('hex')}`);
+    this.staging = stagingBeside(outDir);
   }
 
   write(files: ReadonlyMap<string, string>): void {
@@ -334,14 +334,7 @@ class SyncStager implements Stager {
         mkdirSync(this.staging, { recursive: true });
         this.made.add('.');
       }
-      for (const [p, content] of files) {
-        const d = dirname(p);
-        if (!this.made.has(d)) {
-          mkdirSync(join(this.staging, d), { recursive: true });
-          this.made.add(d);
-        }
-        writeFileSync(join(this.staging, p), content, { flag: 'wx' });
-      }
+      writeTree(this.staging, [...files.keys()], files, this.made);
     } catch (e) {
       this.error = e;
     }
@@ -397,7 +390,7 @@ class StagedWriter implements Stager {
   }
 
   static start(outDir: string): StagedWriter | undefined {
-    const staging = join(dirname(outDir), `.${basename(outDir)}.tpc-staging-${process.pid}-${randomBytes(4).toString('hex')}`);
+    const staging = stagingBeside(outDir);
     try {
       return new StagedWriter(new Worker(WRITER_SOURCE, { eval: true, workerData: staging }), outDir, staging);
     } catch {
@@ -540,9 +533,13 @@ function removeQuietly(path: string): void {
   }
 }
 
-/** Writes files (relative paths) under `root`, creating folders. */
-function writeTree(root: string, paths: readonly string[], output: Map<string, string>): void {
-  const made = new Set<string>();
+/** The staging folder for a fresh output folder: hidden, beside it (so one rename moves it into place). */
+function stagingBeside(outDir: string, tag = `${process.pid}-${randomBytes(4).toString('hex')}`): string {
+  return join(dirname(outDir), `.${basename(outDir)}.tpc-staging-${tag}`);
+}
+
+/** Writes files (relative paths) under `root`, creating folders (`made`: folders known to exist). */
+function writeTree(root: string, paths: readonly string[], output: ReadonlyMap<string, string>, made = new Set<string>()): void {
   for (const p of paths) {
     const d = dirname(p);
     if (d !== '.' && !made.has(d)) {
@@ -561,8 +558,7 @@ function writeTree(root: string, paths: readonly string[], output: Map<string, s
 function writeOutput(outDir: string, shownDir: string, output: Map<string, string>, sites: string[]): { written: number; unchanged: number; removed: number } {
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   if (!existsSync(outDir)) {
-    const parent = dirname(outDir);
-    const staging = join(parent, `.${basename(outDir)}.tpc-staging-${tag}`);
+    const staging = stagingBeside(outDir, tag);
     try {
       mkdirSync(staging, { recursive: true });
       writeTree(staging, [...output.keys()], output);

@@ -249,7 +249,7 @@ export function hashInput(body: Pick<CloudEndpointCreate, 'url' | 'traffic_polic
 
 /** `sha256:<hex>` over {@link canonicalJson} of {@link hashInput}(body). Never throws. */
 export function computeHash(body: Pick<CloudEndpointCreate, 'url' | 'traffic_policy'> & Partial<CloudEndpointCreate>): string {
-  return 'sha256:' + createHash('sha256').update(canonicalJson(hashInput(body)), 'utf8').digest('hex');
+  return 'sha256:' + sha256Hex(canonicalJson(hashInput(body)));
 }
 
 /**

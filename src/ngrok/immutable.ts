@@ -44,6 +44,34 @@ function freeze(v: unknown, ancestors: object[]): boolean {
 }
 
 /**
+ * A test "does some string inside this value pass `test`?" answered once per immutable value
+ * (others are searched every time). Used by lint rules that scan the strings of every action.
+ */
+export function memoisedStringSearch(test: (s: string) => boolean): (value: unknown) => boolean {
+  const cache = new WeakMap<object, boolean>();
+  const search = (value: unknown): boolean => {
+    const stack: unknown[] = [value];
+    while (stack.length > 0) {
+      const v = stack.pop();
+      if (typeof v === 'string') {
+        if (test(v)) return true;
+      } else if (Array.isArray(v)) {
+        for (const x of v as unknown[]) stack.push(x);
+      } else if (v !== null && typeof v === 'object') {
+        for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k]);
+      }
+    }
+    return false;
+  };
+  return (value) => {
+    if (!isImmutable(value)) return search(value);
+    let found = cache.get(value as object);
+    if (found === undefined) cache.set(value as object, (found = search(value)));
+    return found;
+  };
+}
+
+/**
  * Hands out one shared, deeply frozen object per distinct JSON value (same keys in the same
  * order, same values). Keys are the values' `JSON.stringify` text, so an interner lives as long
  * as one compilation.

@@ -9,7 +9,7 @@
 
 import type { Range } from '../diagnostics/diagnostic.js';
 import type { Path, SourceDocument } from '../ngrok/load.js';
-import { isImmutable } from '../ngrok/immutable.js';
+import { isImmutable, memoisedStringSearch } from '../ngrok/immutable.js';
 import { findPlaceholder, findSecretPlaceholder, type PlaceholderMatch } from './lib/placeholders.js';
 import { fieldKey, secretFields, type SecretField } from './lib/secret-fields.js';
 import { defineRule } from './rule.js';
@@ -30,7 +30,7 @@ interface Finding {
  */
 function eachString(value: unknown, path: (string | number)[], visit: (s: string, path: (string | number)[]) => void): void {
   if (typeof value === 'string') visit(value, path);
-  else if (isImmutable(value) && clean(value as object)) return;
+  else if (isImmutable(value) && !holdsPlaceholder(value)) return;
   else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
@@ -46,28 +46,12 @@ function eachString(value: unknown, path: (string | number)[], visit: (s: string
   }
 }
 
-const cleanCache = new WeakMap<object, boolean>();
-
 /**
- * True when no string inside an immutable value looks like a placeholder, secret or not (so
- * wherever the value sits, nothing in it is reported). A compiled fleet shares one frozen action
- * between its sites (src/ngrok/immutable.ts); each is looked at once.
+ * True when some string inside a value looks like a placeholder, secret or not. For an immutable
+ * value (a compiled fleet shares one frozen action between its sites, src/ngrok/immutable.ts) the
+ * answer is remembered, and a value without one is skipped wherever it sits.
  */
-function clean(value: object): boolean {
-  let c = cleanCache.get(value);
-  if (c === undefined) {
-    c = true;
-    const stack: unknown[] = [value];
-    while (c && stack.length > 0) {
-      const v = stack.pop();
-      if (typeof v === 'string') c = !findPlaceholder(v) && !findSecretPlaceholder(v);
-      else if (Array.isArray(v)) stack.push(...(v as unknown[]));
-      else if (isObject(v)) stack.push(...Object.values(v));
-    }
-    cleanCache.set(value, c);
-  }
-  return c;
-}
+const holdsPlaceholder = memoisedStringSearch((s) => findPlaceholder(s) !== undefined || findSecretPlaceholder(s) !== undefined);
 
 function check(ws: Workspace): Finding[] {
   // Secret fields by document (file and index, as fieldKey has it), then by path.

@@ -9,7 +9,6 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { analyzeExpression, type ExprIssue } from '../../src/ngrok/cel/analyze.js';
@@ -17,7 +16,6 @@ import type { PhaseName } from '../../src/ngrok/cel/catalog.js';
 import { analyzeTemplate, parseTemplate } from '../../src/ngrok/cel/interpolation.js';
 import { CORPUS_DIR } from '../../scripts/shared-dir.mjs';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = CORPUS_DIR;
 
 const PHASES = new Set<string>(['on_tcp_connect', 'on_http_request', 'on_http_response', 'on_event_stream_message', 'inbound', 'outbound']);

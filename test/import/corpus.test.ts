@@ -8,7 +8,7 @@
  * was reported, and never lets a request through that the original does not, when something was.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,6 @@ import { request } from './arbitraries.js';
 import { compareImport } from './equivalence.js';
 import { CORPUS_DIR } from '../../scripts/shared-dir.mjs';
 
-const repoRoot = resolve(import.meta.dirname, '../..');
 const corpus = CORPUS_DIR;
 const dir = join(corpus, 'agent-configs');
 

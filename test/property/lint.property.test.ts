@@ -8,7 +8,7 @@
  * end ≥ start, and line/column equal what the offset gives in the file text (`LineMap`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -19,7 +19,6 @@ import { applyFixes } from '../../src/rules/engine.js';
 import { loadText } from '../../src/ngrok/load.js';
 import { CORPUS_DIR } from '../../scripts/shared-dir.mjs';
 
-const repoRoot = resolve(import.meta.dirname, '../..');
 const corpusRoot = CORPUS_DIR;
 
 function corpus(): { name: string; text: string }[] {

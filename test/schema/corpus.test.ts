@@ -11,13 +11,11 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { validateSchema, type SchemaKind } from '../../src/ngrok/schema.js';
 import { CORPUS_DIR } from '../../scripts/shared-dir.mjs';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const corpus = CORPUS_DIR;
 
 interface Row {

@@ -5,7 +5,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -14,7 +13,6 @@ import { CORPUS_DIR } from '../../scripts/shared-dir.mjs';
 
 const KINDS: SchemaKind[] = ['traffic-policy', 'agent-config', 'cloud-endpoint'];
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const corpus = CORPUS_DIR;
 
 function corpusDocs(folder: string, every: number): unknown[] {

@@ -17,7 +17,7 @@
 import type { Range } from '../../diagnostics/diagnostic.js';
 import type { AnalyzeOptions, ExprIssue } from '../../ngrok/cel/analyze.js';
 import type { PhaseName } from '../../ngrok/cel/catalog.js';
-import { isImmutable } from '../../ngrok/immutable.js';
+import { isImmutable, memoisedStringSearch } from '../../ngrok/immutable.js';
 import { scalarOffsetMap, type Path, type SourceDocument } from '../../ngrok/load.js';
 import { eachRule, isObject, type PolicyRef, type Workspace } from '../workspace.js';
 import { celAnalysis, loadCelAnalysis, type CelAnalysis } from './cel.js';
@@ -114,27 +114,11 @@ function addPriorAction(ctx: Context, type: string): void {
   ctx.bool = ctx.any = undefined;
 }
 
-const interpolationCache = new WeakMap<object, boolean>();
-
 /**
- * True when a string somewhere inside an immutable value holds `${`. A compiled fleet shares one
- * frozen action between its sites (src/ngrok/immutable.ts), so each is searched once.
+ * True when a string somewhere inside a value holds `${`; a compiled fleet shares one frozen
+ * action between its sites (src/ngrok/immutable.ts), so each of those is searched once.
  */
-function holdsInterpolation(value: object): boolean {
-  let found = interpolationCache.get(value);
-  if (found === undefined) {
-    found = false;
-    const stack: unknown[] = [value];
-    while (!found && stack.length > 0) {
-      const v = stack.pop();
-      if (typeof v === 'string') found = v.includes('${');
-      else if (Array.isArray(v)) for (const x of v) stack.push(x);
-      else if (isObject(v)) for (const k of Object.keys(v)) stack.push(v[k]);
-    }
-    interpolationCache.set(value, found);
-  }
-  return found;
-}
+const holdsInterpolation = memoisedStringSearch((s) => s.includes('${'));
 
 function collect(policy: PolicyRef, out: PendingSite[]): void {
   const contexts = new Map<string, Context>();
@@ -184,7 +168,7 @@ function collect(policy: PolicyRef, out: PendingSite[]): void {
         }
         // Strings with `${…}` anywhere below `value`; `path` is reused (push/pop) and copied on a hit.
         const templates = (value: unknown, path: (string | number)[]): void => {
-          if (isImmutable(value) && !holdsInterpolation(value as object)) return;
+          if (isImmutable(value) && !holdsInterpolation(value)) return;
           if (typeof value === 'string') {
             if (value.includes('${')) {
               const opts = options(c, false);
