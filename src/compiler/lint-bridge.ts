@@ -33,6 +33,7 @@ class ArtifactDocument implements SourceDocument {
     readonly value: unknown,
     private readonly map: ReadonlyMap<string, SourceLocation>,
     private readonly root: SourceLocation,
+    readonly site: string,
   ) {
     this.lineMap = lineMap;
   }
@@ -44,13 +45,6 @@ class ArtifactDocument implements SourceDocument {
   span(): undefined {
     return undefined;
   }
-}
-
-const siteOfDoc = new WeakMap<SourceDocument, string>();
-
-/** The site an artifact document belongs to (for the lint engine's `siteOf`). */
-export function siteOfDocument(doc: SourceDocument): string | undefined {
-  return siteOfDoc.get(doc);
 }
 
 /**
@@ -71,8 +65,7 @@ export function artifactDocuments(result: CompileResult): SourceDocument[] {
     }
     const index = indexes.get(root.file) ?? 0;
     indexes.set(root.file, index + 1);
-    const doc = new ArtifactDocument(root.file, text, lm, kind, format, index, value, map, root);
-    siteOfDoc.set(doc, site);
+    const doc = new ArtifactDocument(root.file, text, lm, kind, format, index, value, map, root, site);
     docs.push(doc);
   };
   for (const site of result.sites) {

@@ -21,7 +21,7 @@
 
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatMessage } from '../diagnostics/messages.js';
-import { primeLintBridge, siteOfDocument } from './lint-bridge.js';
+import { primeLintBridge } from './lint-bridge.js';
 import { CompilerMessages as M } from './messages.js';
 import type { CompileResult } from './types.js';
 
@@ -75,7 +75,7 @@ export class SelfCheck {
       if (chunks.length === 0 && this.runs === 0) chunks.push([]);
       for (const sites of chunks) {
         primeLintBridge(this.file, this.text, { ...result, sites });
-        const r = await engine.lint([{ path: this.file, text: this.text }], { registry, siteOf: siteOfDocument });
+        const r = await engine.lint([{ path: this.file, text: this.text }], { registry });
         this.runs++;
         const fresh: Diagnostic[] = [];
         for (const d of r.diagnostics) {

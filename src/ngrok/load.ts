@@ -37,6 +37,11 @@ export interface SourceDocument {
   readonly value: unknown;
   /** True when offsets from `locate` index into `text`, so fixes can edit it. */
   readonly editable: boolean;
+  /**
+   * The site an agent config belongs to, when its origin says so (the artifacts of a `.tpc`
+   * file: the compiler's site name). Unset for files, whose site is their folder.
+   */
+  readonly site?: string;
   /** Range of the node at `path`, or of its nearest existing ancestor. */
   locate(path: Path, part?: LocatePart): Range;
   /** Offsets `[start, end)` of the node at `path` in `text`, or undefined when it does not exist exactly. */

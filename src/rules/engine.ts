@@ -37,7 +37,7 @@ export interface LintOptions {
   fix?: boolean;
   /** The rules to run (default: every registered rule). */
   registry?: readonly LintRule[];
-  /** Site of an agent-config document (default: its folder). */
+  /** Site of an agent-config document (default: the site its origin names, as for the artifacts of a `.tpc` file, else its folder). */
   siteOf?: (doc: SourceDocument) => string | undefined;
 }
 

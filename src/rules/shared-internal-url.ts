@@ -4,7 +4,7 @@
  * meant for one site (one clinic) reaches another; with pooling off, ngrok refuses the second
  * endpoint. Served twice within one site, every endpoint needs `pooling_enabled: true`
  * (ERR_NGROK_334 for agents, ERR_NGROK_18016/18017 for cloud endpoints). A site is the folder
- * of the agent config (or the compiler's site name); two agents in one folder, both pooling,
+ * of the agent config (or the site a `.tpc` file names); two agents in one folder, both pooling,
  * are a failover pair and are fine. Cloud endpoints belong to no site.
  */
 

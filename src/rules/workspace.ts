@@ -149,7 +149,7 @@ export function buildWorkspace(documents: SourceDocument[], siteOf?: (doc: Sourc
     if (doc.kind === 'traffic-policy') {
       ws.policies.push({ doc, path: [], policy: v, origin: 'standalone' });
     } else if (doc.kind === 'agent-config') {
-      const agent: AgentRef = { doc, site: siteOf?.(doc) ?? folderOf(doc.file), endpoints: [] };
+      const agent: AgentRef = { doc, site: siteOf?.(doc) ?? doc.site ?? folderOf(doc.file), endpoints: [] };
       ws.agents.push(agent);
       const add = (item: unknown, path: Path, urlValue: unknown) => {
         if (!isObject(item)) return;

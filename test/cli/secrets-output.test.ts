@@ -78,6 +78,18 @@ describe('compiled output next to its source', () => {
     expect(named.stdout).toContain('shared-internal-url');
   });
 
+  it("a .tpc file's sites are named by their site names, not the folder of the source", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'fleet.tpc'), 'site clinic1 {\n  service api http://10.0.0.1:80\n}\n');
+    // A hand-written agent in another folder serves the URL the compiler gives clinic1's api.
+    mkdirSync(join(dir, 'legacy'));
+    writeFileSync(join(dir, 'legacy/ngrok.yml'), 'version: 3\nendpoints:\n  - name: a\n    url: https://api.clinic1.internal\n    upstream: { url: 8080 }\n');
+    const r = await tpc(['lint', 'fleet.tpc', 'legacy/ngrok.yml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("fleet.tpc:2:11  error  'https://api.clinic1.internal' of site 'clinic1' is also served by site 'legacy'");
+    expect(r.stdout).toContain("legacy/ngrok.yml:4:10  error  'https://api.clinic1.internal' of site 'legacy' is also served by site 'clinic1'");
+  });
+
   it('compiled output, linted on its own, is clean (manifest.json is not taken for an ngrok.yml)', async () => {
     const out = join(tmp(), 'out');
     const c = await tpc(['compile', 'examples/clinic-fleet/clinics.tpc', '-o', out], { cwd: repoRoot });
