@@ -14,8 +14,9 @@
  *   `mtls ca`, path rules → `path`, and every other action verbatim through the
  *   `action first | before-forward | response { … }` escape hatch at the point that keeps its order;
  *   a request rule with one condition that is not a path and one action that does not forward,
- *   placed before the access and forward rules of its path, → `action first when "…" { … }`, and a
- *   response rule with one such condition and one action → `action response when "…" { … }`.
+ *   placed before the access and forward rules of its path, → `action first when "…" { … }` (so
+ *   too a leading connection rule of a TCP/TLS endpoint), and a response rule with one such
+ *   condition and one action → `action response when "…" { … }`.
  *
  * What cannot be stated faithfully is reported with its position and never silently dropped. When
  * it concerns who gets in (a request or connection rule), the exposure is written so it denies
@@ -1167,6 +1168,19 @@ class Importer {
           seg.steps.push({ k: 'denyIp', cidrs: ip, rule: r });
           continue;
         }
+        // Any other condition on one action that does not forward: `action first when`, if the
+        // rule leads the phase (checked by tcpShape); the condition must be valid CEL there.
+        if (ex.length === 1 && acts.length === 1 && acts[0]!['type'] !== 'forward-internal') {
+          const invalid = celError(ex[0]!, 'on_tcp_connect');
+          if (!invalid) {
+            this.whens.set(acts[0]!, ex[0]!);
+            seg.steps.push({ k: 'cond', a: acts[0]!, when: ex[0]!, rule: r });
+            continue;
+          }
+          this.report(M.condition, r.loc, [r.label, `${clip(ex[0]!, 100)}, which is not valid here: ${invalid.replace(/\.$/, '')}`, closed]);
+          seg.broken = true;
+          continue;
+        }
         this.report(M.condition, r.loc, [r.label, clip(ex.join(' && '), 100), closed]);
         seg.broken = true;
         continue;
@@ -1190,11 +1204,29 @@ class Importer {
   /** The exposure a TCP/TLS segment states (and its TLS settings). */
   private tcpShape(seg: Segment, scheme: 'tcp' | 'tls'): { shape: Shape; tls?: R.TlsSettings } | undefined {
     const closed = 'the exposure denies every request until you fix it';
+    // Conditional rules lead, with the actions before them: the compiler puts every `action
+    // first`, conditional or not, at the start of on_tcp_connect in source order (before the
+    // TLS termination of a tls:// exposure, so a termination among them cannot keep its place).
+    let lead = 0;
+    for (let j = 0; j < seg.steps.length; j++) {
+      const s = seg.steps[j]!;
+      if (s.k === 'cond') lead = j + 1;
+      else if (s.k !== 'act' || R.isTerminal(s.a)) break;
+    }
+    const head = seg.steps.slice(0, lead).map((s) => (s as { a: Obj }).a);
+    const tlsAt = scheme === 'tls' ? seg.steps.findIndex((s, j) => j < lead && s.k === 'act' && R.tlsSettings(s.a) !== undefined) : -1;
+    const misplaced = seg.steps.find((s, j): s is Extract<Step, { k: 'cond' }> => s.k === 'cond' && (j >= lead || (tlsAt >= 0 && j > tlsAt)));
+    if (misplaced) {
+      const after = tlsAt >= 0 && seg.steps.indexOf(misplaced) < lead ? ', after the TLS termination' : '';
+      this.report(M.condition, misplaced.rule.loc, [misplaced.rule.label, clip(misplaced.when, 100) + after, closed]);
+      return undefined;
+    }
+    const withHead = (shape: Shape): Shape => (head.length > 0 ? { ...shape, first: [...head, ...shape.first] } : shape);
     const before: Obj[] = [];
     const after: Obj[] = [];
     const denies: string[][] = [];
     let terminal: Obj | undefined;
-    for (const s of seg.steps) {
+    for (const s of seg.steps.slice(lead)) {
       if (s.k === 'denyIp') {
         if (after.length > 0) {
           this.report(M.condition, s.rule.loc, [s.rule.label, 'a client-IP deny after other actions', closed]);
@@ -1248,7 +1280,7 @@ class Importer {
         this.report(M.terminal, seg.terminal!.rule.loc, [seg.terminal!.rule.label, 'deny', closed]);
         return undefined;
       }
-      const shape = this.checkVerbatim({ target, deny: [], allow: [], first, before: [] }, seg);
+      const shape = this.checkVerbatim(withHead({ target, deny: [], allow: [], first, before: [] }), seg);
       return shape ? { shape, ...(tls ? { tls } : {}) } : undefined;
     }
     let shape: Shape;
@@ -1258,7 +1290,7 @@ class Importer {
     } else {
       shape = { target, deny: denies, allow: [{ anyone: true }], first, before: chain };
     }
-    const checked = this.checkVerbatim(shape, seg);
+    const checked = this.checkVerbatim(withHead(shape), seg);
     return checked ? { shape: checked, ...(tls ? { tls } : {}) } : undefined;
   }
 

@@ -196,10 +196,15 @@ const httpPolicy = (target: string, agent: boolean): fc.Arbitrary<Obj> =>
       });
     });
 
-/** A TCP or TLS policy: client-IP deny rules, terminate-tls (TLS), restrict-ips, forward or deny. */
+/**
+ * A TCP or TLS policy: client-IP deny rules, terminate-tls (TLS), restrict-ips, forward or deny;
+ * now and then a conditional rule first (.tpc states it as `action first when`) or after the
+ * termination and the deny rules (where it cannot keep its place: reported, fails closed).
+ */
 const tcpPolicy = (target: string, tls: boolean): fc.Arbitrary<Obj> =>
   fc
     .record({
+      lead: fc.constantFrom<'start' | 'middle' | undefined>(undefined, undefined, undefined, undefined, 'start', 'middle'),
       denies: fc.array(cidrList, { maxLength: 2 }),
       terminate: tls ? fc.option(fc.record({ min: fc.constantFrom(undefined, '1.2', '1.3'), mtls: fc.boolean() }), { nil: undefined }) : fc.constant(undefined),
       restrict: fc.option(restrictIps, { nil: undefined, freq: 3 }),
@@ -209,6 +214,8 @@ const tcpPolicy = (target: string, tls: boolean): fc.Arbitrary<Obj> =>
     .map((r) => {
       const rules: Obj[] = [];
       const acts: Obj[] = [];
+      const conditional: Obj = { name: 'one client out', expressions: ["conn.client_ip == '8.8.8.8'"], actions: [{ type: 'deny' }] };
+      if (r.lead === 'start') rules.push(conditional);
       if (r.terminate) {
         const config: Obj = {};
         if (r.terminate.min) config['min_version'] = r.terminate.min;
@@ -216,6 +223,7 @@ const tcpPolicy = (target: string, tls: boolean): fc.Arbitrary<Obj> =>
         rules.push({ actions: [{ type: 'terminate-tls', config }] });
       }
       for (const d of r.denies) rules.push({ expressions: [ipExpr(d)], actions: [{ type: 'deny' }] });
+      if (r.lead === 'middle') rules.push(conditional);
       if (r.restrict) acts.push(r.restrict);
       acts.push(r.terminal === 'forward' ? { type: 'forward-internal', config: { url: target } } : { type: 'deny' });
       if (r.split && acts.length > 1) for (const a of acts) rules.push({ actions: [a] });

@@ -144,6 +144,52 @@ export const CASES: Case[] = [
     ],
   },
   {
+    name: 'conditions on connection rules before the access rules become action first when (TCP and TLS)',
+    files: [
+      CLINIC,
+      cloud('clinic1/db.json', 'tcp://1.tcp.ngrok.io:12345', {
+        on_tcp_connect: [
+          { name: 'outside the country', expressions: ["conn.geo.country_code != 'US'"], actions: [{ type: 'deny' }] },
+          { actions: [{ type: 'restrict-ips', config: { enforce: true, allow: ['203.0.113.0/24'] } }, fwd('tcp://db.clinic1.internal:5432')] },
+        ],
+      }),
+      cloud('clinic1/pacs.json', 'tls://pacs.example.com', {
+        on_tcp_connect: [
+          { actions: [{ type: 'log', config: { metadata: { edge: 'pacs' } } }] },
+          { expressions: ["conn.server_port != 443"], actions: [{ type: 'close-connection' }] },
+          { actions: [{ type: 'terminate-tls', config: { min_version: '1.3' } }] },
+          { actions: [{ type: 'restrict-ips', config: { allow: ['203.0.113.0/24'] } }, fwd('tls://pacs.clinic1.internal:443')] },
+        ],
+      }),
+    ],
+  },
+  {
+    name: 'a connection condition after a TLS termination or a client-IP rule, or not valid there, is reported, and the exposure fails closed',
+    files: [
+      CLINIC,
+      cloud('clinic1/db.json', 'tcp://1.tcp.ngrok.io:12345', {
+        on_tcp_connect: [
+          { expressions: ["inCidrRanges(conn.client_ip, ['192.0.2.0/24'])"], actions: [{ type: 'deny' }] },
+          { expressions: ["conn.geo.country_code != 'US'"], actions: [{ type: 'deny' }] },
+          { actions: [{ type: 'restrict-ips', config: { allow: ['203.0.113.0/24'] } }, fwd('tcp://db.clinic1.internal:5432')] },
+        ],
+      }),
+      cloud('clinic1/pacs.json', 'tls://pacs.example.com', {
+        on_tcp_connect: [
+          { actions: [{ type: 'terminate-tls', config: { min_version: '1.3' } }] },
+          { expressions: ["conn.geo.country_code != 'US'"], actions: [{ type: 'deny' }] },
+          { actions: [{ type: 'restrict-ips', config: { allow: ['203.0.113.0/24'] } }, fwd('tls://pacs.clinic1.internal:443')] },
+        ],
+      }),
+      cloud('clinic1/db2.json', 'tcp://2.tcp.ngrok.io:23456', {
+        on_tcp_connect: [
+          { expressions: ["req.method == 'GET'"], actions: [{ type: 'deny' }] },
+          { actions: [{ type: 'restrict-ips', config: { allow: ['203.0.113.0/24'] } }, fwd('tcp://db.clinic1.internal:5432')] },
+        ],
+      }),
+    ],
+  },
+  {
     name: 'a literal OAuth client secret is never copied',
     files: [
       CLINIC,

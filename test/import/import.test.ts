@@ -195,6 +195,56 @@ site clinic1 {
 }`,
   ],
   [
+    "conditions on connection rules before the access rules become action first when (TCP and TLS)",
+    ["clinic1/ngrok.yml:3:3 info TPC7012"],
+    `group ips-203-0-113-0-24 = ip 203.0.113.0/24
+
+# from clinic1/ngrok.yml
+site clinic1 {
+  agent connect-url "connect.example.com:443"
+  service api http://192.168.1.100:8080
+  service db tcp://192.168.1.101:5432
+  service pacs tcp://192.168.1.105:443
+
+  # from clinic1/db.json
+  expose db at tcp://1.tcp.ngrok.io:12345 {
+    allow ips-203-0-113-0-24
+    action first when "conn.geo.country_code != 'US'" { type: "deny" }
+  }
+
+  # from clinic1/pacs.json
+  expose pacs at tls://pacs.example.com {
+    tls min 1.3
+    allow ips-203-0-113-0-24
+    action first { type: "log", config: { metadata: { edge: "pacs" } } }
+    action first when "conn.server_port != 443" { type: "close-connection" }
+  }
+}`,
+  ],
+  [
+    "a connection condition after a TLS termination or a client-IP rule, or not valid there, is reported, and the exposure fails closed",
+    ["clinic1/db.json:4:148 warning TPC7030","clinic1/db2.json:4:43 warning TPC7030","clinic1/ngrok.yml:3:3 info TPC7012","clinic1/pacs.json:4:125 warning TPC7030"],
+    `# from clinic1/ngrok.yml
+site clinic1 {
+  agent connect-url "connect.example.com:443"
+  service api http://192.168.1.100:8080
+  service db tcp://192.168.1.101:5432
+  service pacs tcp://192.168.1.105:443
+
+  # from clinic1/db.json
+  # tpc import: the original rules here could not be expressed (see the import report); this exposure denies every request until you fix it.
+  expose db at tcp://1.tcp.ngrok.io:12345
+
+  # from clinic1/pacs.json
+  # tpc import: the original rules here could not be expressed (see the import report); this exposure denies every request until you fix it.
+  expose pacs at tls://pacs.example.com
+
+  # from clinic1/db2.json
+  # tpc import: the original rules here could not be expressed (see the import report); this exposure denies every request until you fix it.
+  expose db at tcp://2.tcp.ngrok.io:23456
+}`,
+  ],
+  [
     "a literal OAuth client secret is never copied",
     ["clinic1/api.json:4:44 warning TPC7037","clinic1/api.json:4:44 warning TPC7037","clinic1/ngrok.yml:3:3 info TPC7012","clinic1/ngrok.yml:15:10 info TPC7018"],
     `identity google-login = oauth google

@@ -81,6 +81,23 @@ describe('tpc import round trip (simulated)', () => {
     expect(never.mismatches.length).toBeGreaterThan(0);
   });
 
+  it('conditional connection rules imported as action first when behave like the original (TCP and TLS)', () => {
+    const c = CASES.find((x) => x.name.startsWith('conditions on connection rules before the access rules'))!;
+    const reqs: SimRequest[] = [];
+    for (const clientIp of ['203.0.113.9', '198.51.100.7', '8.8.8.8']) for (const tls of ['1.2', '1.3'] as const)
+        for (const country_code of ['US', 'DE']) reqs.push({ clientIp, tls, extra: { conn: { geo: { country_code } } } });
+    const cmp = compareImport(c.files, (url) => reqs.map((r) => ({ ...r, url })));
+    expect(cmp.result.unsupported).toEqual([]);
+    expect(cmp.result.source).toContain('action first when "conn.geo.country_code != \'US\'" { type: "deny" }');
+    expect(cmp.unknown).toBe(0);
+    expect(cmp.compared).toBe(reqs.length * 2);
+    expect(cmp.mismatches).toEqual([]);
+    // The check has teeth: a condition that never holds lets the other countries in.
+    const never = compareImport(c.files, (url) => reqs.map((r) => ({ ...r, url })), { mutateDraft: (src) => src.replace(/ when "(?:[^"\\]|\\.)*"/g, ' when "false"') });
+    expect(never.compiled.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(never.widenings.length).toBeGreaterThan(0);
+  });
+
   it('the draft compiles and behaves like the original on generated requests, or fails closed', () => {
     let faithful = 0;
     let partial = 0;
