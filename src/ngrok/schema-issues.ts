@@ -570,11 +570,24 @@ function unknownKeyMessage(kind: SchemaKind, value: unknown, path: Path, key: st
     if (path.length === 1 && path[0] === 'agent' && (key === 'endpoints' || key === 'tunnels' || key === 'version')) {
       return `agent: '${key}' belongs at the top level of the file, not under 'agent:'`;
     }
+    const renamed = path.length === 2 && path[0] === 'tunnels' ? AGENT2_TUNNEL_KEYS[key] : undefined;
+    if (renamed) return `${formatPath(path)}: '${key}' is an ngrok agent 2 key, which today's agent rejects; ${renamed} (\`ngrok config upgrade\` renames it)`;
   }
   const loc = path.length > 0 ? `${formatPath(path)}: unknown key` : 'unknown top-level key';
   const tail = mean || (allowed.length > 0 && allowed.length <= 12 ? `; allowed keys: ${listWords(allowed)}` : '');
   return `${loc} '${key}'${tail}`;
 }
+
+/**
+ * Tunnel keys of the ngrok 2 agent that agent 3 renamed: it rejects unknown keys, and
+ * `ngrok config upgrade` converts these (ngrok/ngrok-docs agent/upgrade-v2-v3.mdx names
+ * `bind_tls` and `auth`; the flags became `--url` and `--basic-auth`, the keys `schemes` and
+ * `basic_auth`, checked 2026-12-07).
+ */
+const AGENT2_TUNNEL_KEYS: Readonly<Record<string, string>> = {
+  auth: "write it as 'basic_auth', a list of 'user:password' strings",
+  bind_tls: "write it as 'schemes' ([https] for true, [http] for false, [http, https] for both)",
+};
 
 function isV3(value: unknown): boolean {
   return !(isRecord(value) && (value.version === 2 || value.version === '2'));

@@ -311,6 +311,29 @@ agent: { server_addr: x:443 }
     issues: [{ path: ['agent', 'server_addr'], part: 'key', keyword: 'additionalProperties', message: "agent: unknown key 'server_addr'; did you mean 'connect_url'?" }],
   },
   {
+    name: 'tunnel keys of the ngrok 2 agent that agent 3 renamed (not misspellings of oauth)',
+    kind: 'agent-config',
+    yaml: `
+version: "2"
+tunnels:
+  website: { proto: http, addr: 8888, auth: "bob:pw", bind_tls: true }
+`,
+    issues: [
+      {
+        path: ['tunnels', 'website', 'auth'],
+        part: 'key',
+        keyword: 'additionalProperties',
+        message: "tunnels.website: 'auth' is an ngrok agent 2 key, which today's agent rejects; write it as 'basic_auth', a list of 'user:password' strings (`ngrok config upgrade` renames it)",
+      },
+      {
+        path: ['tunnels', 'website', 'bind_tls'],
+        part: 'key',
+        keyword: 'additionalProperties',
+        message: "tunnels.website: 'bind_tls' is an ngrok agent 2 key, which today's agent rejects; write it as 'schemes' ([https] for true, [http] for false, [http, https] for both) (`ngrok config upgrade` renames it)",
+      },
+    ],
+  },
+  {
     name: 'endpoint problems',
     kind: 'agent-config',
     yaml: `
