@@ -37,7 +37,7 @@ export const Messages = {
   jsonSyntax: m('TPC0002', 'error', 'JSON syntax error: {0}'),
   yamlWarning: m('TPC0003', 'warning', 'YAML warning: {0}'),
   invalidUtf8: m('TPC0004', 'error', 'The file is not valid UTF-8 text (first bad byte at offset {0}).'),
-  binaryFile: m('TPC0005', 'error', 'The file looks binary (a NUL byte at offset {0}); it is not YAML or JSON.'),
+  binaryFile: m('TPC0005', 'error', 'The file looks binary (a NUL byte at offset {0}); tpc reads only text (YAML, JSON, .tpc).'),
   fileTooLarge: m('TPC0006', 'error', 'The file is {0} bytes, over the {1}-byte limit; it was not parsed.'),
   aliasLimit: m('TPC0007', 'error', 'The YAML aliases expand to too many nodes (alias bomb); the document was not read.'),
   tooDeep: m('TPC0008', 'error', 'The document nests deeper than {0} levels; it was not read.'),

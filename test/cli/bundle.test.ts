@@ -62,7 +62,7 @@ describe('dist/bin/tpc.js', () => {
     writeFileSync(join(dir, 'bin.json'), Buffer.from([0x7b, 0, 0xff, 0x7d]));
     const r = run(['lint', 'bomb.yml', 'bin.json'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('bin.json:1:1  error  The file looks binary (a NUL byte at offset 1); it is not YAML or JSON.  TPC0005');
+    expect(r.stdout).toContain('bin.json:1:1  error  The file looks binary (a NUL byte at offset 1); tpc reads only text (YAML, JSON, .tpc).  TPC0005');
     expect(r.stdout).toContain('bomb.yml:1:1  error  The YAML aliases expand to too many nodes (alias bomb); the document was not read.  TPC0007');
     expect(r.stderr).toBe('');
   });

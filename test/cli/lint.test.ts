@@ -528,7 +528,7 @@ describe('tpc lint: hostile input', () => {
     ['deep.yml', () => 'a: ' + '{a: '.repeat(10_000) + '1' + '}'.repeat(10_000) + '\n', 'deep.yml:1:1  error  The document nests deeper than 200 levels; it was not read.  TPC0008', 1],
     ['deep-block.yml', () => Array.from({ length: 1000 }, (_, i) => ' '.repeat(i) + `k${i}:`).join('\n') + '\n', 'deep-block.yml:1:1  error  The document nests deeper than 200 levels; it was not read.  TPC0008', 1],
     ['latin1.yml', () => Buffer.from('on_http_request:\n  - name: "caf\xe9"\n', 'latin1'), 'latin1.yml:1:1  error  The file is not valid UTF-8 text (first bad byte at offset 31).  TPC0004', 1],
-    ['binary.yml', () => Buffer.from([0, 1, 2, 0x62, 0xff, 0xfe]), 'binary.yml:1:1  error  The file looks binary (a NUL byte at offset 0); it is not YAML or JSON.  TPC0005', 1],
+    ['binary.yml', () => Buffer.from([0, 1, 2, 0x62, 0xff, 0xfe]), 'binary.yml:1:1  error  The file looks binary (a NUL byte at offset 0); tpc reads only text (YAML, JSON, .tpc).  TPC0005', 1],
     ['empty.yml', () => '', 'empty.yml:1:1  warning  The document is empty.  TPC0011', 1],
   ];
   it.each(cases)('%s: a clear finding with file:line:col and a stable code, no stack trace', async (name, make, line, code) => {
