@@ -8,7 +8,8 @@
 // artifact, and writing ~16,000 files; and (2) the floor: serialising the same artifacts
 // in-process with JSON.stringify and the `yaml` package's stringify (no parsing, no checks, no
 // disk). Prints `compile.1000: <whole> s, floor <floor> s = <ratio>x (budget 1 s, 3x)` and
-// exits 1 when a budget is missed. The best of RUNS (default 5) runs counts (2-core machines
+// exits 1 when a budget is missed. A third line gives scale: the floor's two parts, writing the
+// same files from memory, and starting node. The best of RUNS (default 5) runs counts (2-core machines
 // are noisy, and noise only adds time); the median and the load average are printed beside it.
 //
 // Output goes to a RAM-backed folder (/dev/shm when it exists) so the figure measures tpc, not
@@ -86,21 +87,60 @@ try {
   if (errors.length > 0) throw new Error(`the bench fleet does not compile: ${errors[0].message}`);
   const files = result.files.size;
 
+  // The floor, timed in two parts (what the yaml package takes, what JSON.stringify takes).
+  const parts = { yaml: [], json: [], write: [], start: [] };
   const floorOnce = () => {
-    const t = performance.now();
     let bytes = 0;
+    let yamlMs = 0;
+    let t = performance.now();
+    const t0 = t;
+    const lap = () => {
+      const now = performance.now();
+      const d = now - t;
+      t = now;
+      return d;
+    };
     for (const site of result.sites) {
       bytes += yamlStringify(site.agentConfig).length;
       if (site.failoverConfig) bytes += yamlStringify(site.failoverConfig).length;
       if (site.onDemandConfig) bytes += yamlStringify(site.onDemandConfig).length;
+      yamlMs += lap();
       bytes += JSON.stringify(site.acl, null, 2).length;
       for (const ep of site.endpoints) {
         bytes += JSON.stringify(ep.desired.body, null, 2).length;
+        lap();
         bytes += yamlStringify(ep.policy).length;
+        yamlMs += lap();
       }
     }
     bytes += JSON.stringify({ version: 1, generator: 'tpc', source: result.manifest.source, endpoints: result.manifest.endpoints }, null, 2).length;
-    return { secs: (performance.now() - t) / 1000, bytes };
+    const secs = (performance.now() - t0) / 1000;
+    parts.yaml.push(yamlMs / 1000);
+    parts.json.push(secs - yamlMs / 1000);
+    return { secs, bytes };
+  };
+
+  // Context for the absolute budget (not part of it): writing the same files from memory, and
+  // starting node with nothing to do.
+  const writeOnce = () => {
+    const out = join(dir, `w-${Math.random().toString(36).slice(2)}`);
+    const t = performance.now();
+    const made = new Set();
+    for (const [p, c] of result.files) {
+      const d = join(out, p, '..');
+      if (!made.has(d)) {
+        mkdirSync(d, { recursive: true });
+        made.add(d);
+      }
+      writeFileSync(join(out, p), c);
+    }
+    parts.write.push((performance.now() - t) / 1000);
+    rmSync(out, { recursive: true, force: true });
+  };
+  const startOnce = () => {
+    const t = performance.now();
+    execFileSync(process.execPath, ['-e', '0']);
+    parts.start.push((performance.now() - t) / 1000);
   };
 
   const wholeOnce = () => {
@@ -118,6 +158,8 @@ try {
   for (let r = 0; r < RUNS; r++) {
     floors.push(floorOnce().secs);
     wholes.push(wholeOnce());
+    writeOnce();
+    startOnce();
   }
   // Noise from other processes only ever adds time, so the best run is the figure; the median
   // and the load average say how noisy the machine was.
@@ -128,6 +170,8 @@ try {
   const ok = whole < BUDGET_S && ratio < BUDGET_RATIO;
   console.log(`compile.${N}: ${whole.toFixed(2)} s, floor ${floor.toFixed(2)} s = ${ratio.toFixed(1)}x (budget ${BUDGET_S} s, ${BUDGET_RATIO}x)${ok ? '' : '  OVER BUDGET'}`);
   console.log(`  ${N} sites, ${result.manifest.endpoints.length} cloud endpoints, ${files} files; best of ${RUNS} runs (median ${median(wholes).toFixed(2)} s, floor median ${median(floors).toFixed(2)} s; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`);
+  const best = (xs) => Math.min(...xs).toFixed(2);
+  console.log(`  for scale (best of ${RUNS}): the floor is yaml stringify ${best(parts.yaml)} s + JSON.stringify ${best(parts.json)} s; writing the ${files} files from memory ${best(parts.write)} s; starting node ${best(parts.start)} s`);
   if (!ok) process.exitCode = 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
