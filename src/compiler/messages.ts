@@ -82,9 +82,9 @@ export const CompilerMessages = {
   conditionBeforeForward: m('TPC2086', 'error', "'action before-forward' cannot have a 'when' condition: the security actions and the forward share one rule, so a condition cannot be attached to one action between them."),
 
   // Agent ACL
-  bindNotCovering: m('TPC2090', 'error', "The 'agent bind' patterns of site '{0}' do not cover {1}, so its agent could not serve it."),
+  bindNotCovering: m('TPC2090', 'error', "The 'agent bind' patterns of site '{0}' do not cover {1}, so its agent could not serve {2}."),
   bindCoversOther: m('TPC2091', 'error', "The bind pattern '{0}' of site '{1}' also covers '{2}' of site '{3}': a leaked token of one clinic could serve another's endpoint."),
-  bindTooBroad: m('TPC2092', 'warning', "The bind pattern '{0}' lets site '{1}''s token serve any internal URL, including those of sites added later."),
+  bindTooBroad: m('TPC2092', 'warning', "The bind pattern '{0}' lets the token of site '{1}' serve any internal URL, including those of sites added later."),
   invalidBind: m('TPC2093', 'error', "'{0}' is not a bind pattern; write a hostname or '*.' followed by a domain."),
 
   // Output validation (compiler bugs)

@@ -1075,7 +1075,7 @@ class Resolver {
       }
       const uncovered = hostsOf(s).filter((h) => !patterns.some((p) => bindMatches(p.value, h)));
       if (uncovered.length > 0 && patterns.length === s.binds.length) {
-        this.ctx.report(M.bindNotCovering, s.binds[0]!.loc, [s.name, listNames(uncovered)]);
+        this.ctx.report(M.bindNotCovering, s.binds[0]!.loc, [s.name, listNames(uncovered), uncovered.length === 1 ? 'it' : 'them']);
       }
     }
   }

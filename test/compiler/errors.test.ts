@@ -508,7 +508,7 @@ const CASES: Case[] = [
     name: "bind patterns that miss the site's internal URLs",
     files: { 'main.tpc': site('  agent bind "*.other.internal"') },
     code: 'TPC2090',
-    message: "The 'agent bind' patterns of site 'hq' do not cover 'api.hq.internal' and 'db.hq.internal', so its agent could not serve it.",
+    message: "The 'agent bind' patterns of site 'hq' do not cover 'api.hq.internal' and 'db.hq.internal', so its agent could not serve them.",
     line: 7,
     column: 14,
   },
@@ -580,4 +580,14 @@ describe('semantic errors', () => {
       expect(r.files.size).toBe(0);
     });
   }
+});
+
+describe('bind pattern warnings', () => {
+  it('a bind pattern covering every internal URL is a warning (TPC2092) at the pattern; the output is still written', () => {
+    const r = compileFiles({ 'main.tpc': site('  agent bind "*.internal"') }, 'main.tpc', {});
+    expect(r.diagnostics.map((d) => `${d.code} ${d.severity} ${d.line}:${d.column} ${d.message}`)).toEqual([
+      "TPC2092 warning 7:14 The bind pattern '*.internal' lets the token of site 'hq' serve any internal URL, including those of sites added later.",
+    ]);
+    expect(r.emitSkipped).toBe(false);
+  });
 });
