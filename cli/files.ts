@@ -34,6 +34,8 @@ export interface FileEntry {
   display: string;
   /** Absolute path. */
   abs: string;
+  /** True when the file was named itself (not found in a folder or by a glob pattern). */
+  named?: boolean;
 }
 
 /** Options of {@link expandPaths}. */
@@ -232,10 +234,10 @@ export async function expandPaths(patterns: readonly string[], options: ExpandOp
   const exclude = options.exclude ?? new Set<string>();
   const seen = new Set<string>();
   const out: FileEntry[] = [];
-  const push = (abs: string) => {
+  const push = (abs: string, named = false) => {
     if (seen.has(abs) || isIgnored(abs)) return;
     seen.add(abs);
-    out.push({ abs, display: displayPath(abs, cwd) });
+    out.push({ abs, display: displayPath(abs, cwd), ...(named ? { named } : {}) });
   };
   for (const raw of patterns) {
     const pattern = posix(raw);
@@ -248,14 +250,14 @@ export async function expandPaths(patterns: readonly string[], options: ExpandOp
       if (code !== 'ENOENT' && code !== 'ENOTDIR') fail(FileMessages.unreadable, raw, ioReason(e));
     }
     if (st?.isFile()) {
-      if (!SKIP_FILES.test(basename(abs))) push(abs);
+      if (!SKIP_FILES.test(basename(abs))) push(abs, true);
       continue;
     }
     if (st?.isDirectory()) {
       const found: string[] = [];
       await walk(abs, found, isIgnored, exclude);
       if (found.length === 0 && !isIgnored(abs)) fail(FileMessages.emptyFolder, raw);
-      found.forEach(push);
+      for (const f of found) push(f);
       continue;
     }
     if (st) fail(FileMessages.unreadable, raw, 'not a file or folder');
@@ -271,7 +273,7 @@ export async function expandPaths(patterns: readonly string[], options: ExpandOp
       return re.test(rel);
     });
     if (matched.length === 0) fail(FileMessages.noMatch, raw);
-    matched.forEach(push);
+    for (const f of matched) push(f);
   }
   return out;
 }

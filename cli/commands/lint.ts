@@ -246,7 +246,8 @@ export async function runLint(rawPaths: readonly string[], flags: LintFlags, io:
     } catch (e) {
       fail(FileMessages.unreadable, entry.display, ioReason(e));
     }
-    const input: LintInput = { path: entry.display, bytes };
+    // Other tools' YAML and JSON are expected in a folder, not in a file named on the command line.
+    const input: LintInput = { path: entry.display, bytes, unknownKind: entry.named ? 'warn' : 'ignore' };
     if (flags.kind) input.kind = flags.kind;
     inputs.push(input);
     prepared.set(entry.display, { entry, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf });

@@ -5,7 +5,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { compareDiagnostics, createDiagnostic, type Diagnostic, type Fix, type Severity } from '../diagnostics/diagnostic.js';
-import { formatMessage } from '../diagnostics/messages.js';
+import { formatMessage, Messages } from '../diagnostics/messages.js';
 import { decodeBytes, loadText, type DocumentKind, type SourceDocument } from '../ngrok/load.js';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { EngineMessages } from './messages.js';
@@ -23,6 +23,13 @@ export interface LintInput {
   bytes?: Uint8Array;
   /** Force the document kind (otherwise detected from content). */
   kind?: DocumentKind;
+  /**
+   * A document that is none of the kinds tpc lints is reported as such (TPC0009, a warning)
+   * unless this is `ignore`: `tpc lint` ignores them in the files it finds by walking a folder,
+   * where other tools' YAML and JSON are expected, and reports them in files named on its
+   * command line.
+   */
+  unknownKind?: 'warn' | 'ignore';
 }
 
 /** Options of {@link lint}. */
@@ -125,7 +132,18 @@ async function loadInput(input: LintInput): Promise<LoadedInput> {
     return { path: input.path, text, ...r };
   }
   const loaded = loadText(input.path, text, input.kind ? { kind: input.kind } : {});
+  if (input.unknownKind !== 'ignore') {
+    for (const doc of loaded.documents) {
+      if (doc.kind !== 'unknown' || doc.value === null || doc.value === undefined) continue; // empty documents have TPC0011
+      if (isTpcManifest(doc.value)) continue; // tpc's own manifest.json, read by tpc plan/apply
+      loaded.diagnostics.push(createDiagnostic({ code: Messages.unknownKind.code, severity: 'warning', message: Messages.unknownKind.template, file: input.path, range: doc.locate([]) }));
+    }
+  }
   return { path: input.path, text, ...loaded };
+}
+
+function isTpcManifest(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as Record<string, unknown>)['generator'] === 'tpc';
 }
 
 interface Directive {
@@ -300,7 +318,7 @@ function applySuppressions(diagnostics: Diagnostic[], sources: Map<string, strin
     };
     for (const dir of dirs.values()) {
       const at = lineStart(dir.line);
-      const range = { start: { line: dir.line, column: 1, offset: at }, end: { line: dir.line, column: 1 + (dir.range.end - at), offset: dir.range.end } };
+      const range = { start: { line: dir.line, column: 1 + (dir.range.start - at), offset: dir.range.start }, end: { line: dir.line, column: 1 + (dir.range.end - at), offset: dir.range.end } };
       for (const rule of dir.rules) {
         if (!known.has(rule)) {
           diagnostics.push(createDiagnostic({ code: EngineMessages.unknownRuleInSuppression.code, severity: 'warning', message: formatMessage(EngineMessages.unknownRuleInSuppression.template, [rule]), file, range }));

@@ -307,6 +307,19 @@ describe('tpc lint: paths', () => {
   });
 });
 
+describe('tpc lint: files that are not ngrok files', () => {
+  it('a named file of no known kind is reported (TPC0009, a warning); the same file found in a folder is passed over', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'deploy.yaml'), 'name: my-app\nreplicas: 3\n');
+    writeFileSync(join(dir, 'policy.yml'), 'on_http_request:\n  - actions:\n      - type: deny\n');
+    const named = await tpc(['lint', 'deploy.yaml'], { cwd: dir });
+    expect(named.code).toBe(0);
+    expect(named.stdout).toContain('deploy.yaml:1:1  warning  Could not tell what this document is (not a Traffic Policy, ngrok.yml or cloud endpoint body); it was not linted.  TPC0009');
+    expect(await tpc(['lint', '.'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect((await tpc(['lint', 'deploy.yaml', '--kind', 'traffic-policy'], { cwd: dir })).stdout).not.toContain('TPC0009');
+  });
+});
+
 describe('tpc lint: --fix', () => {
   it('writes the fixed file atomically and reports what is left', async () => {
     const dir = copyFixtures('after-terminal.yml', 'clean.yml');

@@ -48,6 +48,30 @@ describe('engine', () => {
     ]);
   });
 
+  it('warns about a suppression naming no rule (TPC4003) and one that matches nothing (TPC4004)', async () => {
+    const text = `on_http_request:\n  - actions:\n      # tpc-disable-next-line no-such-rule -- typo\n      - type: deny\n      # tpc-disable-next-line no-deny-test -- was needed once\n      - type: log\n`;
+    const r = await lint([{ path: 'p.yaml', text }], { registry: [denyRule] });
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.line, d.column, d.message])).toEqual([
+      ['TPC4003', 'warning', 3, 7, "The suppression names 'no-such-rule', which is not a tpc rule."],
+      ['no-deny-test', 'error', 4, 15, "Found 'deny'."],
+      ['TPC4004', 'warning', 5, 7, "The suppression of 'no-deny-test' matches no finding on the next line; remove it."],
+    ]);
+  });
+
+  it('warns about a document of no known kind (TPC0009), unless told to ignore such documents', async () => {
+    const text = 'name: my-app\nreplicas: 3\n---\non_http_request:\n  - actions: [{ type: deny }]\n';
+    const r = await lint([{ path: 'x.yaml', text }], { registry: [denyRule] });
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.line, d.column, d.message])).toEqual([
+      ['TPC0009', 'warning', 1, 1, 'Could not tell what this document is (not a Traffic Policy, ngrok.yml or cloud endpoint body); it was not linted.'],
+      ['no-deny-test', 'error', 5, 23, "Found 'deny'."],
+    ]);
+    const ignored = await lint([{ path: 'x.yaml', text, unknownKind: 'ignore' }], { registry: [denyRule] });
+    expect(ignored.diagnostics.map((d) => d.code)).toEqual(['no-deny-test']);
+    // tpc's own manifest.json is known to be no ngrok file.
+    const manifest = await lint([{ path: 'manifest.json', text: '{"version":1,"generator":"tpc","endpoints":[]}' }], { registry: [denyRule] });
+    expect(manifest.diagnostics).toEqual([]);
+  });
+
   it('turns a rule crash into a diagnostic', async () => {
     const bad = defineRule({ ...denyRule, id: 'crashy', check() { throw new Error('boom'); } });
     const r = await lint([{ path: 'p.yaml', text: policy }], { registry: [bad] });

@@ -1,0 +1,74 @@
+/**
+ * Compiler warnings (the output is still written): exact code, message, line and column.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileFiles } from './helpers.js';
+
+const show = (r: ReturnType<typeof compileFiles>) => r.diagnostics.map((d) => `${d.code} ${d.severity} ${d.file}:${d.line}:${d.column} ${d.message}`);
+
+describe('compiler warnings', () => {
+  it('TPC2003: a program without sites compiles nothing', () => {
+    const r = compileFiles({ 'main.tpc': 'group office = ip 203.0.113.0/24\n' });
+    expect(show(r)).toEqual(['TPC2003 warning main.tpc:1:1 The program defines no sites, so nothing is compiled.']);
+    expect(r.emitSkipped).toBe(false);
+    expect([...r.files.keys()]).toEqual(['manifest.json']);
+  });
+
+  it('TPC2036: a sites file without rows', () => {
+    const r = compileFiles({
+      'main.tpc': 'template clinic(id) {\n  service api http://10.0.0.1:80\n  agent bind "*.${id}.internal"\n}\nsites from "sites.csv" using clinic\n',
+      'sites.csv': 'id\n',
+    });
+    expect(show(r)).toEqual([
+      'TPC2003 warning main.tpc:1:1 The program defines no sites, so nothing is compiled.',
+      "TPC2036 warning main.tpc:5:12 The sites file 'sites.csv' lists no sites.",
+    ]);
+  });
+
+  it('TPC2057: two different login identities on paths of one host', () => {
+    const r = compileFiles({
+      'main.tpc': [
+        'identity google-staff = oauth google allow-domain "clinicnet.example"',
+        'identity gh = oauth github allow-domain "clinicnet.example"',
+        'site hq {',
+        '  service a http://10.0.0.1:80',
+        '  service b http://10.0.0.2:80',
+        '  expose a at https://hq.example.com path /a { allow google-staff }',
+        '  expose b at https://hq.example.com path /b { allow gh }',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const w = r.diagnostics.filter((d) => d.code === 'TPC2057');
+    expect(w.map((d) => `${d.severity} ${d.line}:${d.column} ${d.message}`)).toEqual([
+      "warning 7:54 'https://hq.example.com' uses two different login identities ('google-staff' and 'gh') on different paths; ngrok may allow only one login action per endpoint.",
+    ]);
+    expect(w[0]!.related?.map((x) => [x.message, x.range.start.line, x.range.start.column])).toEqual([["'google-staff' is allowed here.", 6, 54]]);
+    expect(r.emitSkipped).toBe(false);
+  });
+
+  it('TPC2062: an allowed range inside a denied one is left out (deny wins)', () => {
+    const r = compileFiles({
+      'main.tpc': [
+        'group wide = ip 203.0.113.0/24, 198.51.100.0/24',
+        'group bad = ip 203.0.113.0/25',
+        'group inner = ip 203.0.113.0/26',
+        'site hq {',
+        '  service a tcp://10.0.0.1:22',
+        '  expose a at tcp://1.tcp.ngrok.io:12345 {',
+        '    allow inner, wide',
+        '    deny bad',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const w = r.diagnostics.filter((d) => d.code === 'TPC2062');
+    expect(w.map((d) => `${d.severity} ${d.line}:${d.column} ${d.message}`)).toEqual([
+      "warning 3:18 '203.0.113.0/26' of group 'inner' is inside '203.0.113.0/25', which group 'bad' denies; deny wins, so it is left out of the allow list.",
+    ]);
+    expect(w[0]!.related?.map((x) => [x.message, x.range.start.line, x.range.start.column])).toEqual([["'203.0.113.0/25' is denied here.", 2, 16]]);
+    expect(r.emitSkipped).toBe(false);
+    expect(r.files.get('hq/endpoints/a.policy.yaml')).not.toContain('203.0.113.0/26');
+  });
+});
