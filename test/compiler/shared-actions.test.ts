@@ -39,4 +39,24 @@ site s2 {
     expect(lines).toEqual([6, 14]);
     expect(list(found, 'placeholder')).toEqual([]);
   });
+
+  it('a shared set-vars action without interpolation still names its variables for later expressions', async () => {
+    const body = (n: number) => `site s${n} {
+  service a http://10.0.0.1:80
+  expose a at https://s${n}.example.com {
+    allow o
+    action first { type: "set-vars", config: { vars: [{ tier: "gold" }] } }
+    action first when "vars.tier == 'gold'" { type: "deny", config: { status_code: 429 } }
+  }
+}
+`;
+    const text = `group o = ip 10.0.0.0/8\n${body(1)}${body(2)}`;
+    const r = compileFiles({ 'main.tpc': text });
+    expect(r.emitSkipped).toBe(false);
+    const setVars = (i: number) => (r.sites[i]!.endpoints[0]!.policy.on_http_request ?? []).flatMap((rule) => rule.actions).find((a) => a.type === 'set-vars');
+    expect(setVars(1)).toBe(setVars(0));
+    expect(Object.isFrozen(setVars(0))).toBe(true);
+    const found = await lintCompiled(r, 'main.tpc', text);
+    expect(found.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`)).toEqual([]);
+  });
 });

@@ -145,7 +145,11 @@ function collect(policy: PolicyRef, out: PendingSite[]): void {
       if (!isObject(action)) continue;
       const type = typeof action['type'] === 'string' ? action['type'] : undefined;
       const config = action['config'];
-      if (isObject(config)) {
+      // A shared, frozen config without `${…}` (most generated actions) holds no site; skip it
+      // before allocating anything for it (rate-limit and http-request have raw CEL fields, and
+      // set-vars names variables that later sites read).
+      const plain = isObject(config) && type !== 'rate-limit' && type !== 'http-request' && type !== 'set-vars' && isImmutable(config) && !holdsInterpolation(config);
+      if (isObject(config) && !plain) {
         const configPath = [...site.path, 'actions', j, 'config'];
         const push = (path: Path, text: string, kind: ExprSite['kind'], analyze: PendingSite['analyze']) => {
           const s: PendingSite = { policy, doc: policy.doc, phase: site.phase, path, text, kind, analyze };
