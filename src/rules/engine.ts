@@ -135,15 +135,19 @@ async function loadInput(input: LintInput): Promise<LoadedInput> {
   if (input.unknownKind !== 'ignore') {
     for (const doc of loaded.documents) {
       if (doc.kind !== 'unknown' || doc.value === null || doc.value === undefined) continue; // empty documents have TPC0011
-      if (isTpcManifest(doc.value)) continue; // tpc's own manifest.json, read by tpc plan/apply
+      if (isTpcOutput(doc.value)) continue; // tpc's own manifest.json and acl.json
       loaded.diagnostics.push(createDiagnostic({ code: Messages.unknownKind.code, severity: 'warning', message: Messages.unknownKind.template, file: input.path, range: doc.locate([]) }));
     }
   }
   return { path: input.path, text, ...loaded };
 }
 
-function isTpcManifest(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as Record<string, unknown>)['generator'] === 'tpc';
+/** `manifest.json` (read by tpc plan/apply) and a site's `acl.json` (an authtoken's ACL), as tpc compile writes them. */
+function isTpcOutput(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if (v['generator'] === 'tpc') return true;
+  return Array.isArray(v['acl']) && typeof v['metadata'] === 'string' && v['metadata'].includes('"managed-by":"tpc"');
 }
 
 interface Directive {

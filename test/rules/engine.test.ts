@@ -67,9 +67,11 @@ describe('engine', () => {
     ]);
     const ignored = await lint([{ path: 'x.yaml', text, unknownKind: 'ignore' }], { registry: [denyRule] });
     expect(ignored.diagnostics.map((d) => d.code)).toEqual(['no-deny-test']);
-    // tpc's own manifest.json is known to be no ngrok file.
+    // tpc's own manifest.json and acl.json are known to be no ngrok files.
     const manifest = await lint([{ path: 'manifest.json', text: '{"version":1,"generator":"tpc","endpoints":[]}' }], { registry: [denyRule] });
     expect(manifest.diagnostics).toEqual([]);
+    const acl = await lint([{ path: 'acl.json', text: JSON.stringify({ description: 'tpc: agent authtoken of site c1', metadata: '{"managed-by":"tpc","site":"c1"}', acl: ['bind:*.c1.internal'] }) }], { registry: [denyRule] });
+    expect(acl.diagnostics).toEqual([]);
   });
 
   it('turns a rule crash into a diagnostic', async () => {
