@@ -300,14 +300,6 @@ parentPort.on('message', (m) => {
 });
 `;
 
-/**
- * Writes a fresh output folder on a second thread while the main thread compiles and checks the
- * next sites: every file goes into a staging folder next to `<dir>`, and only after everything
- * compiled and the lint found no error is the staging folder renamed into place (one atomic
- * rename), so the output is as atomic as the sequential path: nothing appears unless everything
- * was written and checked. When the thread cannot start, the ordinary sequential writer takes
- * over; a write failure is reported and the staging folder removed.
- */
 /** What streamToFreshFolder needs of a staging writer. */
 interface Stager {
   write(files: ReadonlyMap<string, string>): void;
@@ -352,24 +344,18 @@ class SyncStager implements Stager {
   }
 
   finish(shownDir: string): Promise<boolean> {
-    if (this.error !== undefined) {
-      removeQuietly(this.staging);
-      fail(CompileCliMessages.writeFailed, shownDir, ioReason(this.error));
-    }
-    if (existsSync(this.outDir)) {
-      removeQuietly(this.staging);
-      return Promise.resolve(false);
-    }
-    try {
-      renameSync(this.staging, this.outDir);
-    } catch (e) {
-      removeQuietly(this.staging);
-      fail(CompileCliMessages.writeFailed, shownDir, ioReason(e));
-    }
-    return Promise.resolve(true);
+    return Promise.resolve(moveStagingIntoPlace(this.staging, this.outDir, shownDir, this.error));
   }
 }
 
+/**
+ * Writes a fresh output folder on a second thread while the main thread compiles and checks the
+ * next sites: every file goes into a staging folder next to `<dir>`, and only after everything
+ * compiled and the lint found no error is the staging folder renamed into place (one atomic
+ * rename), so the output is as atomic as the sequential path: nothing appears unless everything
+ * was written and checked. When the thread cannot start, the ordinary sequential writer takes
+ * over; a write failure is reported and the staging folder removed.
+ */
 class StagedWriter implements Stager {
   private readonly done: Promise<{ ok: true } | { ok: false; error: Error }>;
   private ended = false;
@@ -434,22 +420,31 @@ class StagedWriter implements Stager {
   async finish(shownDir: string): Promise<boolean> {
     const r = await this.end();
     await this.worker.terminate();
-    if (!r.ok) {
-      removeQuietly(this.staging);
-      fail(CompileCliMessages.writeFailed, shownDir, ioReason(r.error));
-    }
-    if (existsSync(this.outDir)) {
-      removeQuietly(this.staging);
-      return false;
-    }
-    try {
-      renameSync(this.staging, this.outDir);
-    } catch (e) {
-      removeQuietly(this.staging);
-      fail(CompileCliMessages.writeFailed, shownDir, ioReason(e));
-    }
-    return true;
+    return moveStagingIntoPlace(this.staging, this.outDir, shownDir, r.ok ? undefined : r.error);
   }
+}
+
+/**
+ * The last step of both stagers: after a write error (`writeError`), removes the staging folder
+ * and fails; when `<dir>` appeared meanwhile, removes it and returns false; otherwise renames it
+ * into place (a failed rename removes it and fails) and returns true.
+ */
+function moveStagingIntoPlace(staging: string, outDir: string, shownDir: string, writeError: unknown): boolean {
+  if (writeError !== undefined) {
+    removeQuietly(staging);
+    fail(CompileCliMessages.writeFailed, shownDir, ioReason(writeError));
+  }
+  if (existsSync(outDir)) {
+    removeQuietly(staging);
+    return false;
+  }
+  try {
+    renameSync(staging, outDir);
+  } catch (e) {
+    removeQuietly(staging);
+    fail(CompileCliMessages.writeFailed, shownDir, ioReason(e));
+  }
+  return true;
 }
 
 /** The manifest with `site`'s entries replaced and the other sites' entries kept. */

@@ -24,7 +24,7 @@ import type { CompileOptions, CompileResult, Manifest, ManifestEntry, SiteArtifa
 function emptyResult(ctx: Context, source: string): CompileResult {
   return {
     sites: [],
-    manifest: { version: 1, generator: 'tpc', source, endpoints: [], desired: [] },
+    manifest: { ...manifestOf(source, []), desired: [] },
     files: new Map(),
     sourceMap: new Map(),
     diagnostics: finish(ctx.diagnostics),
@@ -108,7 +108,7 @@ function compileIn(ctx: Context, text: string, options: CompileOptions, sourceNa
   validateEmitted(ctx, emitted);
   if (ctx.hasErrors()) return emptyResult(ctx, sourceName);
   const chunk = assemble(emitted);
-  const manifest: Manifest = { version: 1, generator: 'tpc', source: sourceName, endpoints: chunk.entries };
+  const manifest = manifestOf(sourceName, chunk.entries);
   const files = new Map<string, string>();
   let manifestAdded = false;
   for (const [path, content] of chunk.files) {
@@ -129,6 +129,15 @@ function compileIn(ctx: Context, text: string, options: CompileOptions, sourceNa
     emitSkipped: false,
     sources: ctx.sources,
   };
+}
+
+function manifestOf(source: string, endpoints: ManifestEntry[]): Manifest {
+  return { version: 1, generator: 'tpc', source, endpoints };
+}
+
+/** Orders manifest entries and desired endpoints by key (code-unit order, as every output list). */
+function byKey(a: { key: string }, b: { key: string }): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 function manifestText(manifest: Manifest): string {
@@ -153,8 +162,8 @@ function assemble(emitted: EmittedSite[]): Assembled {
     for (const en of e.entries) entries.push(en);
     for (const ep of e.artifacts.endpoints) desired.push(ep.desired);
   }
-  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  desired.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  entries.sort(byKey);
+  desired.sort(byKey);
   all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const files = new Map<string, string>();
   const sourceMap = new Map<string, ReadonlyMap<string, SourceLocation>>();
@@ -193,7 +202,7 @@ export interface ChunkedCompileSummary {
 export async function compileInChunks(source: string, options: CompileOptions, chunkSites: number, onChunk: (chunk: CompileResult) => void | Promise<void>): Promise<ChunkedCompileSummary> {
   const ctx = new Context(options);
   const sourceName = ctx.display(ctx.mainFile);
-  const skipped = (): ChunkedCompileSummary => ({ diagnostics: finish(ctx.diagnostics), emitSkipped: true, manifest: { version: 1, generator: 'tpc', source: sourceName, endpoints: [] }, sites: 0, files: 0, sources: ctx.sources });
+  const skipped = (): ChunkedCompileSummary => ({ diagnostics: finish(ctx.diagnostics), emitSkipped: true, manifest: manifestOf(sourceName, []), sites: 0, files: 0, sources: ctx.sources });
   try {
     const sites = prepare(ctx, source, options);
     if (!sites) return skipped();
@@ -220,7 +229,7 @@ export async function compileInChunks(source: string, options: CompileOptions, c
       fileCount += chunk.files.size;
       const handed: CompileResult = {
         sites: chunk.sites,
-        manifest: { version: 1, generator: 'tpc', source: sourceName, endpoints: chunk.entries, desired: chunk.desired },
+        manifest: { ...manifestOf(sourceName, chunk.entries), desired: chunk.desired },
         files: chunk.files,
         sourceMap: chunk.sourceMap,
         diagnostics: [],
@@ -244,8 +253,8 @@ export async function compileInChunks(source: string, options: CompileOptions, c
     if (ctx.hasErrors()) return skipped();
     for (const d of validation) ctx.diagnostics.push(d);
     if (invalid) return skipped();
-    entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const manifest: Manifest = { version: 1, generator: 'tpc', source: sourceName, endpoints: entries };
+    entries.sort(byKey);
+    const manifest = manifestOf(sourceName, entries);
     return {
       diagnostics: finish(ctx.diagnostics),
       emitSkipped: false,

@@ -110,7 +110,7 @@ interface ServiceDraft {
   urlLoc?: Loc;
   /** Where `pooling_enabled: true` was written (reported unless the site turns out to be a failover pair). */
   poolLoc?: { loc: Loc; label: string };
-  /** Why exposures of this service must fail closed (its internal policy was not imported). */
+  /** Why exposures of this service must fail CLOSED (its internal policy was not imported). */
   blocked?: string;
 }
 
@@ -166,6 +166,8 @@ interface Shape {
 }
 
 const ANYONE = ['0.0.0.0/0', '::/0'];
+/** How a report ends when the draft's exposure fails closed because of it. */
+const CLOSED = 'the exposure denies every request until you fix it';
 const TPC_FILE = /^ngrok([-._].*)?\.ya?ml$/i;
 
 /**
@@ -947,7 +949,6 @@ class Importer {
 
   /** One request rule as steps; undefined after reporting. */
   private httpStep(r: RuleRef, conds: string[], acts: Obj[]): Step[] | undefined {
-    const closed = 'the exposure denies every request until you fix it';
     if (conds.length === 0) return acts.map((a) => ({ k: 'act', a, rule: r }));
     if (conds.length === 1) {
       const ip = R.clientIpCondition(conds[0]!);
@@ -966,23 +967,35 @@ class Importer {
       // rule comes before the access and forward rules of its path (checked by httpShape).
       // The condition must be valid CEL there: the compiled draft is linted, and an invalid
       // expression would make it fail instead of reporting the problem here.
-      const invalid = acts.length === 1 ? celError(conds[0]!, 'on_http_request') : undefined;
-      if (acts.length === 1 && acts[0]!['type'] !== 'forward-internal' && !invalid) {
-        this.whens.set(acts[0]!, conds[0]!);
-        return [{ k: 'cond', a: acts[0]!, when: conds[0]!, rule: r }];
-      }
-      if (invalid) {
-        this.report(M.condition, r.loc, [r.label, `${clip(conds[0]!, 100)}, which is not valid here: ${invalid.replace(/\.$/, '')}`, closed]);
-        return undefined;
+      if (acts.length === 1) {
+        const step = this.whenStep(r, conds[0]!, acts[0]!, 'on_http_request');
+        if (step === null) return undefined;
+        if (step) return [step];
       }
     }
-    this.report(M.condition, r.loc, [r.label, clip(conds.join(' && '), 100), closed]);
+    this.report(M.condition, r.loc, [r.label, clip(conds.join(' && '), 100), CLOSED]);
     return undefined;
+  }
+
+  /**
+   * A rule of one condition and one action as an `action first when` step (the condition is kept
+   * for the draft). Null after reporting a condition that is not valid CEL in `phase` (the compiled
+   * draft is linted, and an invalid expression would make it fail instead of being reported
+   * here); undefined for a valid condition on a forward, which `when` cannot state.
+   */
+  private whenStep(r: RuleRef, cond: string, action: Obj, phase: PhaseName): Extract<Step, { k: 'cond' }> | null | undefined {
+    const invalid = celError(cond, phase);
+    if (invalid) {
+      this.report(M.condition, r.loc, [r.label, `${clip(cond, 100)}, which is not valid here: ${invalid.replace(/\.$/, '')}`, CLOSED]);
+      return null;
+    }
+    if (action['type'] === 'forward-internal') return undefined;
+    this.whens.set(action, cond);
+    return { k: 'cond', a: action, when: cond, rule: r };
   }
 
   /** The exposure a request segment states; undefined after reporting why it cannot. */
   private httpShape(seg: Segment): Shape | undefined {
-    const closed = 'the exposure denies every request until you fix it';
     const at = seg.first;
     const fail = (msg: MessageTemplate, r: RuleRef | undefined, args: (string | number)[]): undefined => {
       this.report(msg, r?.loc ?? at.loc, args);
@@ -1021,13 +1034,13 @@ class Importer {
       } else if (s.k === 'email') {
         const prev = chain[chain.length - 1];
         const prevLogin = prev ? R.loginIdentity(prev) : undefined;
-        if (!prevLogin || prevLogin.kind !== s.check.login || emails.has(chain.length - 1)) return fail(M.condition, s.rule, [s.rule.label, 'an e-mail check that does not directly follow its login action', closed]);
+        if (!prevLogin || prevLogin.kind !== s.check.login || emails.has(chain.length - 1)) return fail(M.condition, s.rule, [s.rule.label, 'an e-mail check that does not directly follow its login action', CLOSED]);
         emails.set(chain.length - 1, s);
       } else if (s.k === 'cond') {
         // After an access rule, a condition cannot keep its place (`action first` runs before them).
-        return fail(M.condition, s.rule, [s.rule.label, clip(s.when, 100), closed]);
+        return fail(M.condition, s.rule, [s.rule.label, clip(s.when, 100), CLOSED]);
       } else {
-        return fail(M.condition, s.rule, [s.rule.label, s.k === 'denyIp' ? 'a client-IP deny after other actions' : 'a client-IP allow after other actions', closed]);
+        return fail(M.condition, s.rule, [s.rule.label, s.k === 'denyIp' ? 'a client-IP deny after other actions' : 'a client-IP allow after other actions', CLOSED]);
       }
     }
     let target: Shape['target'];
@@ -1036,24 +1049,24 @@ class Importer {
       const t = R.forwardTarget(terminal);
       if (t) target = { kind: 'url', url: t, rule: seg.terminal!.rule };
       else if (R.isDeny403(terminal)) target = { kind: 'nobody' };
-      else return fail(M.terminal, seg.terminal!.rule, [seg.terminal!.rule.label, String(terminal['type']), closed]);
+      else return fail(M.terminal, seg.terminal!.rule, [seg.terminal!.rule.label, String(terminal['type']), CLOSED]);
     }
     if (target.kind === 'nobody') {
-      if (allowIp || emails.size > 0) return fail(M.condition, allowIp?.rule ?? seg.terminal!.rule, [(allowIp?.rule ?? seg.terminal!.rule).label, 'an allow rule before a deny-everyone rule', closed]);
-      if (chain.length > 0 && denies.length > 0) return fail(M.terminal, seg.terminal!.rule, [seg.terminal!.rule.label, 'deny', closed]);
+      if (allowIp || emails.size > 0) return fail(M.condition, allowIp?.rule ?? seg.terminal!.rule, [(allowIp?.rule ?? seg.terminal!.rule).label, 'an allow rule before a deny-everyone rule', CLOSED]);
+      if (chain.length > 0 && denies.length > 0) return fail(M.terminal, seg.terminal!.rule, [seg.terminal!.rule.label, 'deny', CLOSED]);
       return done({ target, deny: denies, allow: [], first: [...pre, ...chain], before: [] });
     }
-    if (allowIp && target.kind === 'url' && allowIp.target !== target.url) return fail(M.condition, allowIp.rule, [allowIp.rule.label, 'a client-IP allow that forwards elsewhere than the login path', closed]);
+    if (allowIp && target.kind === 'url' && allowIp.target !== target.url) return fail(M.condition, allowIp.rule, [allowIp.rule.label, 'a client-IP allow that forwards elsewhere than the login path', CLOSED]);
 
     const a = chain.findIndex((x) => R.jwtIdentity(x) !== undefined || R.loginIdentity(x) !== undefined);
-    for (const k of emails.keys()) if (k !== a) return fail(M.condition, emails.get(k)!.rule, [emails.get(k)!.rule.label, 'an e-mail check after a login that is not imported as an identity', closed]);
+    for (const k of emails.keys()) if (k !== a) return fail(M.condition, emails.get(k)!.rule, [emails.get(k)!.rule.label, 'an e-mail check after a login that is not imported as an identity', CLOSED]);
     if (a >= 0) {
       const mid = chain.slice(0, a);
       const after = chain.slice(a + 1);
       const authAction = chain[a]!;
-      if (allowIp && (mid.length > 0 || stableKey(allowIp.tail) !== stableKey(after))) return fail(M.condition, allowIp.rule, [allowIp.rule.label, 'a client-IP allow whose actions differ from those after the login', closed]);
+      if (allowIp && (mid.length > 0 || stableKey(allowIp.tail) !== stableKey(after))) return fail(M.condition, allowIp.rule, [allowIp.rule.label, 'a client-IP allow whose actions differ from those after the login', CLOSED]);
       if (mid.length > 0 && (denies.length > 0 || allowIp)) {
-        if (emails.size > 0) return fail(M.condition, emails.get(a)!.rule, [emails.get(a)!.rule.label, 'an e-mail check after actions that must keep their place', closed]);
+        if (emails.size > 0) return fail(M.condition, emails.get(a)!.rule, [emails.get(a)!.rule.label, 'an e-mail check after actions that must keep their place', CLOSED]);
         return done({ target, deny: denies, allow: [{ anyone: true }], first: pre, before: chain });
       }
       const first = [...pre, ...mid];
@@ -1064,7 +1077,7 @@ class Importer {
       allow.push({ identity });
       return done({ target, deny, allow, first, before: after });
     }
-    if (allowIp) return fail(M.condition, allowIp.rule, [allowIp.rule.label, 'a client-IP allow without a login after it', closed]);
+    if (allowIp) return fail(M.condition, allowIp.rule, [allowIp.rule.label, 'a client-IP allow without a login after it', CLOSED]);
     const r = chain.findIndex((x) => R.ipRestriction(x) !== undefined);
     if (r >= 0 && (denies.length === 0 || r === 0)) {
       const ipr = R.ipRestriction(chain[r]!)!;
@@ -1078,33 +1091,32 @@ class Importer {
 
   /** Checks the actions kept verbatim: no literal secrets, JSON-only values, url-rewrite placement. */
   private checkVerbatim(shape: Shape, seg: Segment): Shape | undefined {
-    const closed = 'the exposure denies every request until you fix it';
     const where = seg.first ?? seg.terminal?.rule;
     for (const a of [...shape.first, ...shape.before]) {
       const rule = this.ruleOfAction(seg, a) ?? where;
       const secrets = R.literalSecrets(a);
       if (secrets.length > 0) {
-        this.report(M.literalSecretAction, rule.loc, [String(a['type']), secrets.join("', '"), closed]);
+        this.report(M.literalSecretAction, rule.loc, [String(a['type']), secrets.join("', '"), CLOSED]);
         return undefined;
       }
       if (!Object.keys(a).every((k) => k === 'type' || k === 'config') || literal(a) === undefined) {
-        this.report(M.terminal, rule.loc, [rule.label, String(a['type']), `its action has fields other than type and config; ${closed}`]);
+        this.report(M.terminal, rule.loc, [rule.label, String(a['type']), `its action has fields other than type and config; ${CLOSED}`]);
         return undefined;
       }
       if (a['type'] === 'forward-internal') {
-        this.report(M.terminal, rule.loc, [rule.label, 'forward-internal with on_error: continue', closed]);
+        this.report(M.terminal, rule.loc, [rule.label, 'forward-internal with on_error: continue', CLOSED]);
         return undefined;
       }
       const invalid = actionIssue(a, rule.phase);
       if (invalid) {
-        this.report(M.invalidAction, rule.loc, [String(a['type']), invalid, closed]);
+        this.report(M.invalidAction, rule.loc, [String(a['type']), invalid, CLOSED]);
         return undefined;
       }
     }
     if (seg.path !== undefined && shape.first.some((a) => a['type'] === 'url-rewrite')) {
       const a = shape.first.find((x) => x['type'] === 'url-rewrite')!;
       const rule = this.ruleOfAction(seg, a) ?? where;
-      this.report(M.terminal, rule.loc, [rule.label, 'url-rewrite before the access checks of a path', closed]);
+      this.report(M.terminal, rule.loc, [rule.label, 'url-rewrite before the access checks of a path', CLOSED]);
       return undefined;
     }
     return shape;
@@ -1147,7 +1159,6 @@ class Importer {
 
   /** `on_tcp_connect` of a TCP/TLS endpoint as one segment. */
   private tcpSegment(rules: RuleRef[], agent: boolean): Segment | undefined {
-    const closed = 'the exposure denies every request until you fix it';
     if (rules.length === 0) return undefined;
     const seg: Segment = { steps: [], first: rules[0]!, broken: false };
     for (const r of rules) {
@@ -1158,7 +1169,7 @@ class Importer {
       const acts = this.actionsOf(r);
       const ex = this.expressionsOf(r);
       if (!acts || !ex) {
-        this.report(M.condition, r.loc, [r.label, !acts ? 'its actions are not a list of typed actions' : 'its expressions are not a list of strings', closed]);
+        this.report(M.condition, r.loc, [r.label, !acts ? 'its actions are not a list of typed actions' : 'its expressions are not a list of strings', CLOSED]);
         seg.broken = true;
         continue;
       }
@@ -1171,17 +1182,12 @@ class Importer {
         // Any other condition on one action that does not forward: `action first when`, if the
         // rule leads the phase (checked by tcpShape); the condition must be valid CEL there.
         if (ex.length === 1 && acts.length === 1 && acts[0]!['type'] !== 'forward-internal') {
-          const invalid = celError(ex[0]!, 'on_tcp_connect');
-          if (!invalid) {
-            this.whens.set(acts[0]!, ex[0]!);
-            seg.steps.push({ k: 'cond', a: acts[0]!, when: ex[0]!, rule: r });
-            continue;
-          }
-          this.report(M.condition, r.loc, [r.label, `${clip(ex[0]!, 100)}, which is not valid here: ${invalid.replace(/\.$/, '')}`, closed]);
-          seg.broken = true;
+          const step = this.whenStep(r, ex[0]!, acts[0]!, 'on_tcp_connect');
+          if (step) seg.steps.push(step);
+          else seg.broken = true;
           continue;
         }
-        this.report(M.condition, r.loc, [r.label, clip(ex.join(' && '), 100), closed]);
+        this.report(M.condition, r.loc, [r.label, clip(ex.join(' && '), 100), CLOSED]);
         seg.broken = true;
         continue;
       }
@@ -1195,7 +1201,7 @@ class Importer {
       }
     }
     if (!seg.terminal && !agent && !seg.broken) {
-      this.report(M.fallsThrough, seg.first.loc, [seg.first.label, closed]);
+      this.report(M.fallsThrough, seg.first.loc, [seg.first.label, CLOSED]);
       seg.broken = true;
     }
     return seg;
@@ -1203,7 +1209,6 @@ class Importer {
 
   /** The exposure a TCP/TLS segment states (and its TLS settings). */
   private tcpShape(seg: Segment, scheme: 'tcp' | 'tls'): { shape: Shape; tls?: R.TlsSettings } | undefined {
-    const closed = 'the exposure denies every request until you fix it';
     // Conditional rules lead, with the actions before them: the compiler puts every `action
     // first`, conditional or not, at the start of on_tcp_connect in source order (before the
     // TLS termination of a tls:// exposure, so a termination among them cannot keep its place).
@@ -1218,7 +1223,7 @@ class Importer {
     const misplaced = seg.steps.find((s, j): s is Extract<Step, { k: 'cond' }> => s.k === 'cond' && (j >= lead || (tlsAt >= 0 && j > tlsAt)));
     if (misplaced) {
       const after = tlsAt >= 0 && seg.steps.indexOf(misplaced) < lead ? ', after the TLS termination' : '';
-      this.report(M.condition, misplaced.rule.loc, [misplaced.rule.label, clip(misplaced.when, 100) + after, closed]);
+      this.report(M.condition, misplaced.rule.loc, [misplaced.rule.label, clip(misplaced.when, 100) + after, CLOSED]);
       return undefined;
     }
     const withHead = (shape: Shape): Shape => (head.length > 0 ? { ...shape, first: [...head, ...shape.first] } : shape);
@@ -1229,7 +1234,7 @@ class Importer {
     for (const s of seg.steps.slice(lead)) {
       if (s.k === 'denyIp') {
         if (after.length > 0) {
-          this.report(M.condition, s.rule.loc, [s.rule.label, 'a client-IP deny after other actions', closed]);
+          this.report(M.condition, s.rule.loc, [s.rule.label, 'a client-IP deny after other actions', CLOSED]);
           return undefined;
         }
         denies.push(s.cidrs);
@@ -1270,14 +1275,14 @@ class Importer {
       if (t) target = { kind: 'url', url: t, rule: seg.terminal!.rule };
       else if (R.isTcpDeny(terminal) || R.isDeny403(terminal)) target = { kind: 'nobody' };
       else {
-        this.report(M.terminal, seg.terminal!.rule.loc, [seg.terminal!.rule.label, String(terminal['type']), closed]);
+        this.report(M.terminal, seg.terminal!.rule.loc, [seg.terminal!.rule.label, String(terminal['type']), CLOSED]);
         return undefined;
       }
     }
     if (target.kind === 'nobody') {
       // restrict-ips before a deny only closes connections the deny closes anyway.
       if (chain.some((a) => a['type'] !== 'restrict-ips')) {
-        this.report(M.terminal, seg.terminal!.rule.loc, [seg.terminal!.rule.label, 'deny', closed]);
+        this.report(M.terminal, seg.terminal!.rule.loc, [seg.terminal!.rule.label, 'deny', CLOSED]);
         return undefined;
       }
       const shape = this.checkVerbatim(withHead({ target, deny: [], allow: [], first, before: [] }), seg);

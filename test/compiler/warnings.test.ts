@@ -6,6 +6,15 @@ import { compileFiles } from './helpers.js';
 
 const show = (r: ReturnType<typeof compileFiles>) => r.diagnostics.map((d) => `${d.code} ${d.severity} ${d.file}:${d.line}:${d.column} ${d.message}`);
 
+/** The findings of one code: `severity line:column message`, and their related places. */
+function findingsOf(r: ReturnType<typeof compileFiles>, code: string): { lines: string[]; related: (string | number)[][][] } {
+  const w = r.diagnostics.filter((d) => d.code === code);
+  return {
+    lines: w.map((d) => `${d.severity} ${d.line}:${d.column} ${d.message}`),
+    related: w.map((d) => (d.related ?? []).map((x) => [x.message, x.range.start.line, x.range.start.column])),
+  };
+}
+
 describe('compiler warnings', () => {
   it('TPC2003: a program without sites compiles nothing', () => {
     const r = compileFiles({ 'main.tpc': 'group office = ip 203.0.113.0/24\n' });
@@ -39,11 +48,10 @@ describe('compiler warnings', () => {
         '',
       ].join('\n'),
     });
-    const w = r.diagnostics.filter((d) => d.code === 'TPC2057');
-    expect(w.map((d) => `${d.severity} ${d.line}:${d.column} ${d.message}`)).toEqual([
-      "warning 7:54 'https://hq.example.com' uses two different login identities ('google-staff' and 'gh') on different paths; ngrok may allow only one login action per endpoint.",
-    ]);
-    expect(w[0]!.related?.map((x) => [x.message, x.range.start.line, x.range.start.column])).toEqual([["'google-staff' is allowed here.", 6, 54]]);
+    expect(findingsOf(r, 'TPC2057')).toEqual({
+      lines: ["warning 7:54 'https://hq.example.com' uses two different login identities ('google-staff' and 'gh') on different paths; ngrok may allow only one login action per endpoint."],
+      related: [[["'google-staff' is allowed here.", 6, 54]]],
+    });
     expect(r.emitSkipped).toBe(false);
   });
 
@@ -63,11 +71,10 @@ describe('compiler warnings', () => {
         '',
       ].join('\n'),
     });
-    const w = r.diagnostics.filter((d) => d.code === 'TPC2062');
-    expect(w.map((d) => `${d.severity} ${d.line}:${d.column} ${d.message}`)).toEqual([
-      "warning 3:18 '203.0.113.0/26' of group 'inner' is inside '203.0.113.0/25', which group 'bad' denies; deny wins, so it is left out of the allow list.",
-    ]);
-    expect(w[0]!.related?.map((x) => [x.message, x.range.start.line, x.range.start.column])).toEqual([["'203.0.113.0/25' is denied here.", 2, 16]]);
+    expect(findingsOf(r, 'TPC2062')).toEqual({
+      lines: ["warning 3:18 '203.0.113.0/26' of group 'inner' is inside '203.0.113.0/25', which group 'bad' denies; deny wins, so it is left out of the allow list."],
+      related: [[["'203.0.113.0/25' is denied here.", 2, 16]]],
+    });
     expect(r.emitSkipped).toBe(false);
     expect(r.files.get('hq/endpoints/a.policy.yaml')).not.toContain('203.0.113.0/26');
   });
