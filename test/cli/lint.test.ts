@@ -560,3 +560,20 @@ describe('tpc lint: hostile input', () => {
     expect(r.stdout).toContain('\\x1b[2Jadd-headers');
   });
 });
+
+describe('tpc lint: a .tpc file with its compiled output', () => {
+  it('lints the output folder apart from the source it was compiled from (exit 0, not one shared-internal-url per URL)', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'clinics.tpc'), 'group office = ip 203.0.113.0/24\ntemplate clinic(id) {\n  service api http://10.0.0.1:8080\n  expose api at https://${id}.api.example { allow office }\n}\nsite north = clinic(id: "north")\nsite south = clinic(id: "south")\n');
+    const compiled = await tpc(['compile', 'clinics.tpc', '-o', 'out'], { cwd: dir });
+    expect(compiled.code).toBe(0);
+    const both = await tpc(['lint', '--quiet', 'clinics.tpc', 'out'], { cwd: dir });
+    expect(both).toEqual({ code: 0, stdout: '', stderr: '' });
+    // The same output beside a source of another name is compared with it (its URLs are the source's).
+    writeFileSync(join(dir, 'copy.tpc'), readFileSync(join(dir, 'clinics.tpc')));
+    const other = await tpc(['lint', '--quiet', '--format', 'json', 'copy.tpc', 'out'], { cwd: dir });
+    expect(other.code).toBe(1);
+    const found = (JSON.parse(other.stdout) as { filePath: string; messages: { ruleId: string; line: number }[] }[]).flatMap((f) => f.messages.map((m) => `${f.filePath.slice(dir.length + 1)}:${m.line} ${m.ruleId}`));
+    expect([...new Set(found)].sort()).toEqual(['copy.tpc:3 shared-internal-url', 'out/north/ngrok.yml:11 shared-internal-url', 'out/south/ngrok.yml:11 shared-internal-url']);
+  });
+});
