@@ -29,7 +29,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { compareDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { formatMessage, m, Messages } from '../../src/diagnostics/messages.js';
-import { readFromDisk } from '../../src/compiler/context.js';
+import { readTextFile } from '../../src/compiler/context.js';
 import type { CompileOptions, CompileResult, ManifestEntry } from '../../src/compiler/types.js';
 import { displayPath, ioReason } from '../files.js';
 import { stylish } from '../format/stylish.js';
@@ -121,7 +121,7 @@ export async function runCompile(file: string, flags: CompileFlags, io: CliIO): 
     timing.t = now;
   };
   const outDir = resolve(cwd, flags.out);
-  const options = { file: shown, readFile: (p: string) => readFromDisk(resolve(cwd, p)), ...(flags.site !== undefined ? { site: flags.site } : {}) };
+  const options = { file: shown, readFile: (p: string) => readTextFile(resolve(cwd, p)), ...(flags.site !== undefined ? { site: flags.site } : {}) };
   // A fresh output folder is compiled, checked and written a few sites at a time (see
   // streamToFreshFolder); anything else (--check, --site, an existing folder) in memory.
   if (!flags.check && flags.site === undefined && flags.lint !== false && !existsSync(outDir)) {

@@ -12,7 +12,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { readFromDisk } from '../../src/compiler/context.js';
+import { readFromDisk, readTextFile } from '../../src/compiler/context.js';
 import { hasErrors, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { formatMessage, type MessageTemplate } from '../../src/diagnostics/messages.js';
 import { parsePolicyText } from '../../src/ngrok/endpoint-spec.js';
@@ -42,9 +42,9 @@ export async function readInput(io: CliIO, path: string): Promise<string> {
   }
 }
 
-/** Reads files for the compiler relative to the working directory. */
+/** Reads files for the compiler relative to the working directory (throwing the file system's error, which the compiler reports). */
 export function readerFor(io: CliIO): (path: string) => string | undefined {
-  return (p) => readFromDisk(isAbsolute(p) ? p : join(io.cwd, p));
+  return (p) => readTextFile(isAbsolute(p) ? p : join(io.cwd, p));
 }
 
 /** Compiles a `.tpc` input into its test suite. */
@@ -110,7 +110,7 @@ async function runTestCommand(io: CliIO, input: string, files: string[], flags: 
     const extra: { path: string; text: string }[] = [];
     for (const f of files) extra.push({ path: f, text: await readInput(io, f) });
     const suite = expectationsSuite(input, text, {
-      readFile: readerFor(io),
+      readFile: (p) => readFromDisk(isAbsolute(p) ? p : join(io.cwd, p)),
       resolve: (from, p) => (isAbsolute(p) ? p : join(dirname(from), p)),
       extraFiles: extra,
     });

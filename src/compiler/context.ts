@@ -11,14 +11,28 @@ import { editDistance } from '../ngrok/schema.js';
 import type { CompileOptions, SourceLocation } from './types.js';
 import { Interner } from '../ngrok/immutable.js';
 
+/** Reads a UTF-8 file from disk (a byte-order mark dropped); throws the file system's error when it cannot. */
+export function readTextFile(path: string): string {
+  const text = readFileSync(path, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** Reads a UTF-8 file from disk; undefined when it cannot. */
 export function readFromDisk(path: string): string | undefined {
   try {
-    const text = readFileSync(path, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return readTextFile(path);
   } catch {
     return undefined;
   }
+}
+
+/** A file system error code in words. */
+function describeIoCode(code: string | undefined): string {
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'ELOOP') return 'too many symbolic links';
+  return code ?? 'unreadable';
 }
 
 /** Why a file could not be read (best effort, for messages). */
@@ -27,11 +41,7 @@ export function unreadableReason(path: string): string {
     readFileSync(path);
     return 'it is not readable text';
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return 'no such file';
-    if (code === 'EACCES') return 'permission denied';
-    if (code === 'EISDIR') return 'it is a folder';
-    return code ?? 'unreadable';
+    return describeIoCode((e as NodeJS.ErrnoException).code);
   }
 }
 
@@ -44,6 +54,8 @@ export class Context {
   private readonly read: (path: string) => string | undefined;
   private readonly displayCache = new Map<string, string>();
   readonly fromDisk: boolean;
+  /** File system error codes of files the reader failed on. */
+  private readonly readErrors = new Map<string, string>();
   /** One shared frozen object per distinct generated action (a fleet repeats them per site). */
   readonly actions = new Interner();
 
@@ -61,7 +73,10 @@ export class Context {
     let text: string | undefined;
     try {
       text = this.read(path);
-    } catch {
+    } catch (e) {
+      // A reader that throws the file system's error tells why (see reason()).
+      const code = (e as NodeJS.ErrnoException | undefined)?.code;
+      if (typeof code === 'string') this.readErrors.set(path, code);
       text = undefined;
     }
     if (typeof text !== 'string') return undefined;
@@ -71,7 +86,8 @@ export class Context {
 
   /** Why `path` could not be read. */
   reason(path: string): string {
-    return this.fromDisk ? unreadableReason(path) : 'no such file';
+    if (this.fromDisk) return unreadableReason(path);
+    return describeIoCode(this.readErrors.get(path) ?? 'ENOENT');
   }
 
   /** A path relative to the file that mentions it (absolute paths stay). */

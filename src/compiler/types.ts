@@ -14,7 +14,8 @@ export interface CompileOptions {
    */
   file?: string;
   /**
-   * Reads a file (imports, CA files, sites files); returns undefined when it cannot. Default:
+   * Reads a file (imports, CA files, sites files); returns undefined (or throws) when it cannot.
+   * A thrown file system error (with a `code` such as `EISDIR`) says why in the diagnostic. Default:
    * the local file system (UTF-8). Pass your own for in-memory compilation.
    */
   readFile?: (path: string) => string | undefined;

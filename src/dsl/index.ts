@@ -156,7 +156,27 @@ function parseUnsafe(text: string, file: string, lines: LineMap): ParseResult {
     out.push(d);
   }
   out.sort(compareDiagnostics);
-  return { ast, diagnostics: out };
+  return { ast, diagnostics: dropFollowOnEchoes(out, tokens) };
+}
+
+/**
+ * Drops a syntax echo at the token right after the token of an earlier syntax error on the same
+ * line: recovery that skipped or assumed the wrong token goes on to stumble on its neighbour
+ * (`sites from "f.csv" as t`: 'as' is reported, then 't'), which is the same mistake. A second
+ * mistake further on is still reported.
+ */
+function dropFollowOnEchoes(diags: Diagnostic[], tokens: readonly IToken[]): Diagnostic[] {
+  if (diags.length < 2) return diags;
+  const indexAt = new Map<number, number>();
+  tokens.forEach((t, i) => indexAt.set(t.startOffset, i));
+  let last: { index: number; line: number } | undefined;
+  return diags.filter((d) => {
+    if (!d.code.startsWith('TPC1')) return true;
+    const index = indexAt.get(d.range.start.offset);
+    const echo = ECHO_CODES.has(d.code) && index !== undefined && last !== undefined && index === last.index + 1 && d.range.start.line === last.line;
+    if (index !== undefined) last = { index, line: d.range.start.line };
+    return !echo;
+  });
 }
 
 /** The first opening bracket nested deeper than {@link MAX_NESTING}, if any. */

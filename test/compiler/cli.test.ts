@@ -72,6 +72,20 @@ describe('tpc compile', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
+  it('an import that cannot be read says why: no such file, or a folder', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'shared'));
+    writeFileSync(join(dir, 'main.tpc'), 'import "missing.tpc"\nimport "shared"\nsite s {\n  service api http://10.0.0.1:80\n}\n');
+    const r = await tpc(['compile', 'main.tpc', '-o', 'out', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const messages = (JSON.parse(r.stdout) as { messages: { ruleId: string; line: number; column: number; message: string }[] }[]).flatMap((f) => f.messages);
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)).toEqual([
+      "1:8 TPC2001 Cannot read the imported file 'missing.tpc': no such file.",
+      "2:8 TPC2001 Cannot read the imported file 'shared': it is a folder.",
+    ]);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
   it('--format json prints ESLint-style results on stdout', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'bad.tpc'), 'site s {\n  expose api at https://s.example.com\n}\n');

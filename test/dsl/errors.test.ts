@@ -83,6 +83,7 @@ site s = t(a: "x")`, "TPC1011", 3, 1, "Expected '}' to close the block opened on
   ["call missing )", `site s = clinic(id: "a"`, "TPC1010", 1, 24, "Expected ',' or ')' after \"a\", found the end of the file."],
   ["text after a site", `site s = clinic(id: "a") extra`, "TPC1014", 1, 26, "Unexpected 'extra' after ')'."],
   ["sites from without using", `sites from "x.csv" clinic`, "TPC1010", 1, 20, "Expected 'using' after \"x.csv\", found 'clinic'."],
+  ["another word instead of using", `sites from "x.csv" as clinic`, "TPC1010", 1, 20, "Expected 'using' after \"x.csv\", found 'as'."],
   ["sites without from", `sites "x.csv" using clinic`, "TPC1010", 1, 7, "Expected 'from' after 'sites', found \"x.csv\"."],
   ["misspelled outcome", `test { from ip 1.2.3.4 to a.b expect alow }`, "TPC1010", 1, 38, "Expected 'allow', 'deny' or 'login' after 'expect', found 'alow'.", "Did you mean 'allow'?"],
   ["status after allow", `test { to a.b expect allow 200 }`, "TPC1029", 1, 28, "A status code can only follow 'deny', not 'allow'."],
@@ -196,6 +197,13 @@ site clinic3 { service db tcp://10.0.0.3:5432 }
     const b = ast.statements[1] as SiteDecl;
     expect(b.name.name).toBe('b');
     expect(b.body).toMatchObject([{ kind: 'Service', name: { name: 'y' } }]);
+  });
+
+  it('drops the follow-on error at the token after a reported one, but keeps a second mistake further along the line', () => {
+    // Recovery assumes 'using' and then stumbles on 'clinic': one mistake, one diagnostic.
+    expect(parse('sites from "x.csv" as clinic\n').diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['1:20 TPC1010']);
+    const two = parse('site a { service api htp//x }  site b { servce x }\n').diagnostics;
+    expect(two.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['1:22 TPC1010', '1:41 TPC1012']);
   });
 
   it('marks nodes invented by recovery', () => {
