@@ -11,7 +11,7 @@
 
 import { CstParser, EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
-import { errorMessageProvider } from './errors.js';
+import { errorMessageProvider, suggest } from './errors.js';
 
 /** Keywords that start a top-level statement. */
 export const TOP_STARTERS: readonly TokenType[] = [
@@ -61,6 +61,16 @@ function isOneOf(tok: IToken, types: readonly TokenType[]): boolean {
   for (const t of types) if (tokenMatcher(tok, t)) return true;
   return false;
 }
+
+/** The words of keyword token types. */
+function wordsOf(types: readonly TokenType[]): string[] {
+  return types.map((t) => T.keywordOf(t)).filter((w): w is string => w !== undefined);
+}
+
+const IDENTITY_OPTION_WORDS = wordsOf(IDENTITY_OPTION_STARTERS);
+const AGENT_SETTING_WORDS = wordsOf(AGENT_SETTING_STARTERS);
+const TOP_WORDS = wordsOf(TOP_STARTERS);
+const SITE_WORDS = wordsOf([...SITE_STARTERS, ...TOP_STARTERS]);
 
 function onLaterLine(tok: IToken, prev: IToken | undefined): boolean {
   if (!prev || prev.endLine === undefined || Number.isNaN(prev.endLine)) return true;
@@ -155,11 +165,17 @@ export class TpcParser extends CstParser {
     return !isOneOf(t, stop);
   }
 
-  /** An unknown word in an option list is taken as a misspelled option only on the same line. */
-  private optionListContinues(): boolean {
+  /**
+   * An unknown word in an option list is taken as a misspelled option when it is on the same line,
+   * or on a later line indented deeper than the statement's keyword and reading like one of its
+   * options rather than like a statement (`identity staff = jwt` then `    isuer "…"` on the next
+   * line is one typo, not a new statement). Otherwise the list ends there.
+   */
+  private optionListContinues(start: IToken, options: readonly string[], statements: readonly string[]): boolean {
     const t = this.LA(1);
-    if (tokenMatcher(t, T.Identifier)) return !onLaterLine(t, this.prevToken());
-    return true;
+    if (!tokenMatcher(t, T.Identifier) || !onLaterLine(t, this.prevToken())) return true;
+    if ((t.startColumn ?? 0) <= (start.startColumn ?? 0)) return false;
+    return suggest(t.image, options) !== undefined && suggest(t.image, statements) === undefined;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -205,7 +221,7 @@ export class TpcParser extends CstParser {
   });
 
   identityDecl = this.RULE('identityDecl', () => {
-    this.CONSUME(T.KwIdentity);
+    const start = this.CONSUME(T.KwIdentity);
     this.CONSUME(T.Identifier, { LABEL: 'name' });
     this.CONSUME(T.Equals);
     this.OR([
@@ -218,7 +234,7 @@ export class TpcParser extends CstParser {
       },
       { ALT: () => this.CONSUME(T.KwOidc) },
     ]);
-    this.MANY({ GATE: () => this.optionListContinues(), DEF: () => this.SUBRULE(this.identityOption) });
+    this.MANY({ GATE: () => this.optionListContinues(start, IDENTITY_OPTION_WORDS, TOP_WORDS), DEF: () => this.SUBRULE(this.identityOption) });
   });
 
   identityOption = this.RULE('identityOption', () => {
@@ -408,8 +424,8 @@ export class TpcParser extends CstParser {
   });
 
   agentStatement = this.RULE('agentStatement', () => {
-    this.CONSUME(T.KwAgent);
-    this.AT_LEAST_ONE({ GATE: () => this.optionListContinues(), DEF: () => this.SUBRULE(this.agentSetting) });
+    const start = this.CONSUME(T.KwAgent);
+    this.AT_LEAST_ONE({ GATE: () => this.optionListContinues(start, AGENT_SETTING_WORDS, SITE_WORDS), DEF: () => this.SUBRULE(this.agentSetting) });
   });
 
   agentSetting = this.RULE('agentSetting', () => {

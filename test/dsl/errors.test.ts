@@ -27,6 +27,18 @@ const rows: Row[] = [
   ["trailing comma in a group", `group g = ip 1.2.3.4,`, "TPC1010", 1, 22, "Expected an IP address, CIDR or group name after ',', found the end of the file."],
   ["unknown identity kind", `identity staff = jwx issuer "x"`, "TPC1010", 1, 18, "Expected 'jwt', 'oauth' or 'oidc' after '=', found 'jwx'.", "Did you mean 'jwt'?"],
   ["misspelled jwt option", `identity staff = jwt isuer "x" audience "y" jwks "z"`, "TPC1015", 1, 22, "Unknown jwt identity option 'isuer'; expected issuer, audience, jwks, header, prefix or algorithms.", "Did you mean 'issuer'?"],
+  ["misspelled jwt option on a continuation line", `identity staff = jwt
+    isuer "x"
+    audience "y"
+    jwks "z"`, "TPC1015", 2, 5, "Unknown jwt identity option 'isuer'; expected issuer, audience, jwks, header, prefix or algorithms.", "Did you mean 'issuer'?"],
+  ["misspelled oidc option on a continuation line", `identity corp = oidc issuer "https://login.example"
+    cient-id env("ID")
+    client-secret env("SECRET")`, "TPC1015", 2, 5, "Unknown oidc identity option 'cient-id'; expected issuer, client-id, client-secret, scopes, allow-domain or allow-email.", "Did you mean 'client-id'?"],
+  ["misspelled agent setting on a continuation line", `site a {
+  agent bind "*.a.internal"
+        regon "eu"
+  service api http://10.0.0.1:80
+}`, "TPC1015", 3, 9, "Unknown agent option 'regon'; expected bind, connect-url, region or failover.", "Did you mean 'region'?"],
   ["jwt identity without issuer", `identity staff = jwt audience "y" jwks "z"`, "TPC1041", 1, 10, "The jwt identity 'staff' needs 'issuer'."],
   ["issuer given twice", `identity staff = jwt issuer "x" issuer "y" audience "a" jwks "j"`, "TPC1040", 1, 33, "'issuer' is given twice in this identity."],
   ["option of another identity kind", `identity i = jwt issuer "a" audience "b" jwks "c" scopes "x"`, "TPC1042", 1, 51, "'scopes' does not apply to a jwt identity."],
@@ -204,6 +216,17 @@ site clinic3 { service db tcp://10.0.0.3:5432 }
     expect(parse('sites from "x.csv" as clinic\n').diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['1:20 TPC1010']);
     const two = parse('site a { service api htp//x }  site b { servce x }\n').diagnostics;
     expect(two.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['1:22 TPC1010', '1:41 TPC1012']);
+  });
+
+  it('a word on the line after an identity is an option typo only when indented and option-like', () => {
+    const head = 'identity staff = jwt issuer "https://a" audience "b" jwks "https://a/j"\n';
+    const at = (src: string) => parse(src).diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`);
+    expect(at(`${head}    jwsk "https://a/k"\n`)).toEqual(['2:5 TPC1015']);
+    // Not indented: a new (misspelled) statement, even when it reads like an option.
+    expect(at(`${head}jwsk "https://a/k"\n`)).toEqual(['2:1 TPC1012']);
+    // Indented but reading like a statement keyword, or like nothing: a new statement.
+    expect(at(`${head}  grup office = ip 1.2.3.4\n`)).toEqual(['2:3 TPC1012']);
+    expect(at(`${head}  office = ip 1.2.3.4\n`)).toEqual(['2:3 TPC1012']);
   });
 
   it('marks nodes invented by recovery', () => {
