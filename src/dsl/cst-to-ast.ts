@@ -520,7 +520,8 @@ export class AstBuilder extends BaseVisitor {
     const suggestion = isWord ? (suggest(tok.image, info.starters) ?? suggest(tok.image, ALL_KEYWORDS)) : undefined;
     const didYouMean = suggestion ? `Did you mean '${suggestion}'?` : undefined;
     if (sameLine) {
-      const listy = (t: IToken): boolean => t.tokenType === T.Identifier || t.tokenType === T.IpLit || t.tokenType === T.StringLit;
+      // (An unclosed string is a stray quote more often than a list item.)
+      const listy = (t: IToken): boolean => t.tokenType === T.Identifier || t.tokenType === T.IpLit || (t.tokenType === T.StringLit && isClosed(t.image, '"'));
       const hint = didYouMean ?? (listy(prev) && listy(tok) ? "Separate list items with ','." : undefined);
       this.report(DslMessages.unexpectedAfter, range, [describeActual(tok), describePrevious(prev)], hint);
       return;

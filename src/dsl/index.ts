@@ -5,7 +5,7 @@
  * code paths that read `.tpc` files should import it (the CLI loads it lazily).
  */
 
-import type { IToken } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
 import { compareDiagnostics, createDiagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatMessage } from '../diagnostics/messages.js';
 import { LineMap } from '../diagnostics/text.js';
@@ -68,6 +68,16 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
 }
 
 function parseUnsafe(text: string, file: string, lines: LineMap): ParseResult {
+  const plain = parseOnce(text, file, lines, false);
+  if (!plain.repairable) return plain.result;
+  // A stray quote that may be a closing quote without its opening one: the repaired reading is
+  // taken when it explains the text with fewer diagnostics (an IP or URL followed by a stray
+  // quote is better reported as it is than turned into a string where none belongs).
+  const repaired = parseOnce(text, file, lines, true);
+  return repaired.result.diagnostics.length < plain.result.diagnostics.length ? repaired.result : plain.result;
+}
+
+function parseOnce(text: string, file: string, lines: LineMap, repair: boolean): { result: ParseResult; repairable: boolean } {
   const lexed = T.tpcLexer.tokenize(text);
   const lexDiags: Diagnostic[] = [];
   const lexErrorEnds: number[] = [];
@@ -85,7 +95,20 @@ function parseUnsafe(text: string, file: string, lines: LineMap): ParseResult {
     );
     lexErrorEnds.push(e.offset + e.length);
   }
-  const tokens: IToken[] = lexed.tokens;
+  const candidate: IToken[] = repairMissingOpeningQuotes(lexed.tokens, text, (offset, end, value) => {
+    if (!repair) return;
+    lexDiags.push(
+      createDiagnostic({
+        code: DslMessages.missingOpeningQuote.code,
+        severity: 'error',
+        message: formatMessage(DslMessages.missingOpeningQuote.template, [value.replace(/"/g, '\\"')]),
+        file,
+        range: lines.range(offset, end),
+      }),
+    );
+  });
+  const repairable = candidate !== lexed.tokens;
+  const tokens = repair ? candidate : lexed.tokens;
   for (const tok of tokens) {
     if (tok.tokenType === T.UnterminatedString) {
       lexDiags.push(
@@ -124,8 +147,11 @@ function parseUnsafe(text: string, file: string, lines: LineMap): ParseResult {
       range: lines.range(tooDeep.startOffset, tooDeep.startOffset + tooDeep.image.length),
     });
     return {
-      ast: { kind: 'Program', statements: [], comments: [], range: lines.range(0, text.length), file, recovered: true },
-      diagnostics: [...lexDiags, d].sort(compareDiagnostics),
+      result: {
+        ast: { kind: 'Program', statements: [], comments: [], range: lines.range(0, text.length), file, recovered: true },
+        diagnostics: [...lexDiags, d].sort(compareDiagnostics),
+      },
+      repairable: false,
     };
   }
 
@@ -148,15 +174,19 @@ function parseUnsafe(text: string, file: string, lines: LineMap): ParseResult {
       const between = tokens.some((t) => t.startOffset >= end && t.startOffset < offset);
       return !between;
     });
+  // An unclosed string the parser did not expect there is reported by the parser, in context
+  // (a stray quote after an IP address: "Unexpected \" after '1.2.3.4'"), not twice.
+  const parsedAt = new Set([...parseDiags, ...builder.diagnostics].map((d) => d.range.start.offset));
   const out: Diagnostic[] = [];
   for (const d of [...lexDiags, ...parseDiags, ...builder.diagnostics]) {
     const at = d.range.start.offset;
+    if (d.code === DslMessages.unterminatedString.code && parsedAt.has(at)) continue;
     if (ECHO_CODES.has(d.code) && (taken.has(at) || echoAfterLexError(at))) continue;
     if (ECHO_CODES.has(d.code)) taken.add(at);
     out.push(d);
   }
   out.sort(compareDiagnostics);
-  return { ast, diagnostics: dropFollowOnEchoes(out, tokens) };
+  return { result: { ast, diagnostics: dropFollowOnEchoes(out, tokens) }, repairable };
 }
 
 /**
@@ -177,6 +207,82 @@ function dropFollowOnEchoes(diags: Diagnostic[], tokens: readonly IToken[]): Dia
     if (index !== undefined) last = { index, line: d.range.start.line };
     return !echo;
   });
+}
+
+/** Tokens that end a run of words glued to a stray quote (`allow-domain clinicnet.example"`). */
+const QUOTE_RUN_STOPS: ReadonlySet<TokenType> = new Set([T.Equals, T.Comma, T.Colon, T.Semicolon, T.LParen, T.RParen, T.LCurly, T.RCurly, T.LBracket, T.RBracket, T.StringLit, T.UnterminatedString, T.SingleQuoted]);
+
+/**
+ * A quote that ends a line right after a word (`audience clinic-api"`, `issuer https://a.example"`)
+ * is a closing quote whose opening one is missing, not the start of a string: the words glued to
+ * it (back to a space or a bracket, comma, `=` or `:`) become the string, reported once through
+ * `report` (TPC1005), and parsing goes on as if it were quoted. Otherwise the stray quote would
+ * open a string to the end of the line and the words before it would be errors of their own.
+ */
+function repairMissingOpeningQuotes(tokens: IToken[], text: string, report: (offset: number, end: number, value: string) => void): IToken[] {
+  let out: IToken[] | undefined;
+  for (let u = 0; u < tokens.length; u++) {
+    const quote = tokens[u]!;
+    if (quote.tokenType !== T.UnterminatedString || !/^"[\s)}\],;]*$/.test(quote.image)) continue;
+    let first = u;
+    while (first > 0) {
+      const prev = tokens[first - 1]!;
+      const next = tokens[first]!;
+      if (QUOTE_RUN_STOPS.has(prev.tokenType) || prev.endOffset! + 1 !== next.startOffset || prev.startLine !== quote.startLine) break;
+      first--;
+    }
+    if (first === u || tokens[first]!.startOffset < 1 || gluedQuoteBefore(tokens, u)) continue;
+    const start = tokens[first]!.startOffset;
+    const value = text.slice(start, quote.startOffset);
+    report(start, quote.startOffset + 1, value);
+    // The string token starts one character early, on a virtual opening quote, so that its
+    // content keeps its real offsets.
+    const str: IToken = {
+      ...tokens[first]!,
+      image: `"${value}"`,
+      startOffset: start - 1,
+      startColumn: tokens[first]!.startColumn! - 1,
+      endOffset: quote.startOffset,
+      endLine: quote.startLine!,
+      endColumn: quote.startColumn!,
+      tokenType: T.StringLit,
+      tokenTypeIdx: T.StringLit.tokenTypeIdx!,
+    };
+    // What followed the quote on its line (closing brackets, commas) is lexed again.
+    const restAt = quote.startOffset + 1;
+    const rest = T.tpcLexer.tokenize(quote.image.slice(1)).tokens.map((t) => ({
+      ...t,
+      startOffset: t.startOffset + restAt,
+      endOffset: t.endOffset! + restAt,
+      startLine: quote.startLine!,
+      endLine: quote.startLine!,
+      startColumn: t.startColumn! + quote.startColumn!,
+      endColumn: t.endColumn! + quote.startColumn!,
+    }));
+    out ??= [...tokens];
+    const at = out.length - (tokens.length - first);
+    out.splice(at, u - first + 1, str, ...rest);
+  }
+  return out ?? tokens;
+}
+
+/**
+ * True when a string earlier on the quote's line is glued to a word on either side
+ * (`id: clinic1", …` or `"clinic1, db_addr: "tcp://…`): one of its quotes is the one that pairs
+ * with the mistake, the quotes after it pair up wrongly, and which one is missing cannot be told,
+ * so nothing is repaired.
+ */
+function gluedQuoteBefore(tokens: readonly IToken[], u: number): boolean {
+  const line = tokens[u]!.startLine;
+  const glued = (a: IToken, b: IToken, word: IToken): boolean => a.endOffset! + 1 === b.startOffset && word.startLine === line && !QUOTE_RUN_STOPS.has(word.tokenType);
+  for (let i = u - 1; i >= 0 && tokens[i]!.startLine === line; i--) {
+    const t = tokens[i]!;
+    if (t.tokenType !== T.StringLit) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1]!;
+    if ((prev && glued(prev, t, prev)) || (next !== tokens[u] && glued(t, next, next))) return true;
+  }
+  return false;
 }
 
 /** The first opening bracket nested deeper than {@link MAX_NESTING}, if any. */

@@ -11,6 +11,7 @@ export const DslMessages = {
   unterminatedString: m('TPC1002', 'error', 'This string has no closing \'"\' on its line.'),
   singleQuotedString: m('TPC1003', 'error', 'Strings use double quotes: write "{0}".'),
   invalidEscape: m('TPC1004', 'error', "Unknown escape '\\{0}' in a string; use \\\\, \\\", \\n, \\t, \\$ or \\uXXXX."),
+  missingOpeningQuote: m('TPC1005', 'error', 'This string has no opening \'"\': write "{0}".'),
 
   // Parsing
   expected: m('TPC1010', 'error', 'Expected {0} after {1}, found {2}.'),

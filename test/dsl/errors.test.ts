@@ -39,6 +39,14 @@ const rows: Row[] = [
         regon "eu"
   service api http://10.0.0.1:80
 }`, "TPC1015", 3, 9, "Unknown agent option 'regon'; expected bind, connect-url, region or failover.", "Did you mean 'region'?"],
+  ["string without its opening quote", `identity g = oauth google allow-domain clinicnet.example"`, "TPC1005", 1, 40, 'This string has no opening \'"\': write "clinicnet.example".'],
+  ["URL string without its opening quote on a continuation line", `identity staff = jwt
+    issuer https://auth.example"
+    audience "api"
+    jwks "https://auth.example/jwks"`, "TPC1005", 2, 12, 'This string has no opening \'"\': write "https://auth.example".'],
+  ["template argument without its opening quote", `site a = clinic(id: "a", db: clinic-b")`, "TPC1005", 1, 30, 'This string has no opening \'"\': write "clinic-b".'],
+  ["stray quote after a URL argument (URLs need no quotes)", `site a = clinic(id: "a", db: tcp://1.tcp.ngrok.io:12345")`, "TPC1010", 1, 56, "Expected ',' or ')' after 'tcp://1.tcp.ngrok.io:12345', found \")."],
+  ["stray quote after an IP address", `group g = ip 1.2.3.4"`, "TPC1014", 1, 21, 'Unexpected " after \'1.2.3.4\'.'],
   ["jwt identity without issuer", `identity staff = jwt audience "y" jwks "z"`, "TPC1041", 1, 10, "The jwt identity 'staff' needs 'issuer'."],
   ["issuer given twice", `identity staff = jwt issuer "x" issuer "y" audience "a" jwks "j"`, "TPC1040", 1, 33, "'issuer' is given twice in this identity."],
   ["option of another identity kind", `identity i = jwt issuer "a" audience "b" jwks "c" scopes "x"`, "TPC1042", 1, 51, "'scopes' does not apply to a jwt identity."],
