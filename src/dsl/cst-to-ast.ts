@@ -309,11 +309,36 @@ export class AstBuilder extends BaseVisitor {
     return text === '' ? [] : [{ kind: 'Text', value: text, ...this.base(this.lines.range(at, at + text.length)) }];
   }
 
-  /** Raw (unescaped) text of a URL or path token. */
+  /**
+   * Raw (unescaped) text of a URL or path token. A parameter reference missing a brace (`${id` or
+   * `$id}`, which the lexer keeps inside the token) is reported once and read as `${id}`.
+   */
   private rawParts(tok: IToken): TemplatePart[] {
-    if (tok.image.indexOf('$') < 0) return this.plainParts(tok.image, tok.startOffset);
+    const img = tok.image;
+    if (img.indexOf('$') < 0) return this.plainParts(img, tok.startOffset);
     const chars: { c: string; at: number; end: number }[] = [];
-    for (let i = 0; i < tok.image.length; i++) chars.push({ c: tok.image[i]!, at: tok.startOffset + i, end: tok.startOffset + i + 1 });
+    for (let i = 0; i < img.length; i++) {
+      const at = tok.startOffset + i;
+      if (img[i] === '$' && img[i + 1] !== undefined) {
+        const rest = img.slice(i);
+        const open = /^\$\{([A-Za-z_][A-Za-z0-9_-]*)(?![}A-Za-z0-9_-])/.exec(rest);
+        const close = open ? null : /^\$([A-Za-z_][A-Za-z0-9_-]*)\}/.exec(rest);
+        const m = open ?? close;
+        if (m) {
+          const name = m[1]!;
+          this.report(DslMessages.brokenReference, this.lines.range(at, at + m[0].length), [m[0], `\${${name}}`]);
+          // The missing brace is added with no width, so the reference keeps its real offsets.
+          const nameAt = at + (open ? 2 : 1);
+          chars.push({ c: '$', at, end: at + 1 }, { c: '{', at: open ? at + 1 : nameAt, end: open ? at + 2 : nameAt });
+          for (let k = 0; k < name.length; k++) chars.push({ c: name[k]!, at: nameAt + k, end: nameAt + k + 1 });
+          const after = nameAt + name.length;
+          chars.push({ c: '}', at: after, end: open ? after : after + 1 });
+          i += m[0].length - 1;
+          continue;
+        }
+      }
+      chars.push({ c: img[i]!, at, end: at + 1 });
+    }
     return this.partsOf(chars, true);
   }
 
@@ -953,12 +978,25 @@ export class AstBuilder extends BaseVisitor {
     const url = this.urlishNode(ctx.urlish?.[0], range);
     if (!url.recovered) this.schemeCheck(url, EXPOSE_SCHEMES, 'an exposure');
     const bodyNode = ctx.exposureBody?.[0];
+    let body = bodyNode ? this.exposureBody(bodyNode.children, bodyNode) : [];
+    const unopened = ctx.unopenedBody?.[0];
+    if (unopened && !bodyNode) {
+      // The body without its `{` (see the grammar): one diagnostic at its first statement.
+      const at = unopened.location?.startOffset;
+      const first = at === undefined ? undefined : this.tokens.find((t) => t.startOffset === at);
+      if (first) {
+        this.report(DslMessages.expected, this.tokRange(first, range), ["'{'", describePrevious(this.tokenBefore(at!)), describeActual(first)], "An exposure's statements go inside '{ … }' after its URL.");
+      }
+      const rest = unopened.children.exposureBody?.[0];
+      // Its first statement has the same labels as a body's statements.
+      body = [...this.exposureBody(unopened.children as unknown as C.ExposureBodyCstChildren, unopened), ...(rest ? this.exposureBody(rest.children, rest) : [])];
+    }
     return {
       kind: 'Expose',
       service: this.ident(ctx.Identifier?.[0], range),
       url,
       path: ctx.KwPath ? this.pathishNode(ctx.pathish?.[0], range) : undefined,
-      body: bodyNode ? this.exposureBody(bodyNode.children, bodyNode) : [],
+      body,
       ...this.base(range, !!node.recoveredNode),
     };
   }
@@ -999,6 +1037,10 @@ export class AstBuilder extends BaseVisitor {
 
   unknownExposureStatement(): void {
     /* handled by the enclosing list */
+  }
+
+  unopenedBody(): void {
+    /* handled by exposeDecl */
   }
 
   allowStatement(ctx: C.AllowStatementCstChildren, node: CstNode): AllowStatement {

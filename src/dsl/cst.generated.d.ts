@@ -305,6 +305,22 @@ export type ExposeDeclCstChildren = {
   LCurly?: IToken[];
   exposureBody?: ExposureBodyCstNode[];
   RCurly?: IToken[];
+  unopenedBody?: UnopenedBodyCstNode[];
+  unopenedClose?: IToken[];
+};
+
+export interface UnopenedBodyCstNode extends CstNode {
+  name: "unopenedBody";
+  children: UnopenedBodyCstChildren;
+}
+
+export type UnopenedBodyCstChildren = {
+  allowStatement?: AllowStatementCstNode[];
+  denyStatement?: DenyStatementCstNode[];
+  tlsMinStatement?: TlsMinStatementCstNode[];
+  mtlsStatement?: MtlsStatementCstNode[];
+  actionStatement?: ActionStatementCstNode[];
+  exposureBody: ExposureBodyCstNode[];
 };
 
 export interface ExposureBodyCstNode extends CstNode {
@@ -748,6 +764,7 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   unknownAgentSetting(children: UnknownAgentSettingCstChildren, param?: IN): OUT;
   serviceDecl(children: ServiceDeclCstChildren, param?: IN): OUT;
   exposeDecl(children: ExposeDeclCstChildren, param?: IN): OUT;
+  unopenedBody(children: UnopenedBodyCstChildren, param?: IN): OUT;
   exposureBody(children: ExposureBodyCstChildren, param?: IN): OUT;
   unknownExposureStatement(children: UnknownExposureStatementCstChildren, param?: IN): OUT;
   allowStatement(children: AllowStatementCstChildren, param?: IN): OUT;

@@ -186,7 +186,26 @@ function parseOnce(text: string, file: string, lines: LineMap, repair: boolean):
     out.push(d);
   }
   out.sort(compareDiagnostics);
-  return { result: { ast, diagnostics: dropFollowOnEchoes(out, tokens) }, repairable };
+  return { result: { ast, diagnostics: dropUnmatchedCloses(dropFollowOnEchoes(out, tokens), parseDiags, tokens) }, repairable };
+}
+
+/**
+ * A forgotten `{` (reported where it was expected; recovery reads the block as if it were there)
+ * leaves its `}` over at the end of the enclosing block, where it is "unexpected": that echo is
+ * dropped, one `}` for each `{` reported missing before it.
+ */
+function dropUnmatchedCloses(diags: Diagnostic[], parseDiags: readonly Diagnostic[], tokens: readonly IToken[]): Diagnostic[] {
+  const opens = parseDiags.filter((d) => d.code === DslMessages.expected.code && d.message.startsWith("Expected '{' after")).map((d) => d.range.start.offset);
+  if (opens.length === 0) return diags;
+  opens.sort((a, b) => a - b);
+  const closeAt = new Set(tokens.filter((t) => t.tokenType === T.RCurly).map((t) => t.startOffset));
+  let used = 0;
+  return diags.filter((d) => {
+    const at = d.range.start.offset;
+    if (d.code !== DslMessages.unexpectedToken.code || !closeAt.has(at) || used >= opens.length || opens[used]! >= at) return true;
+    used++;
+    return false;
+  });
 }
 
 /**

@@ -12,6 +12,7 @@ export const DslMessages = {
   singleQuotedString: m('TPC1003', 'error', 'Strings use double quotes: write "{0}".'),
   invalidEscape: m('TPC1004', 'error', "Unknown escape '\\{0}' in a string; use \\\\, \\\", \\n, \\t, \\$ or \\uXXXX."),
   missingOpeningQuote: m('TPC1005', 'error', 'This string has no opening \'"\': write "{0}".'),
+  brokenReference: m('TPC1006', 'error', "The parameter reference '{0}' is missing a brace: write '{1}'."),
 
   // Parsing
   expected: m('TPC1010', 'error', 'Expected {0} after {1}, found {2}.'),

@@ -469,7 +469,7 @@ export class TpcParser extends CstParser {
   });
 
   exposeDecl = this.RULE('exposeDecl', () => {
-    this.CONSUME(T.KwExpose);
+    const expose = this.CONSUME(T.KwExpose);
     this.CONSUME(T.Identifier);
     this.CONSUME(T.KwAt);
     this.SUBRULE(this.urlish);
@@ -477,11 +477,39 @@ export class TpcParser extends CstParser {
       this.CONSUME(T.KwPath);
       this.SUBRULE(this.pathish);
     });
+    let opened = false;
     this.OPTION2(() => {
       this.CONSUME(T.LCurly);
+      opened = true;
       this.SUBRULE(this.exposureBody);
       this.CONSUME(T.RCurly);
     });
+    // `allow`, `deny`, `tls`, `mtls` or `action` right after the exposure's URL can only be its
+    // body with the `{` forgotten: read the body anyway (the builder reports the `{` once), and
+    // take the `}` that closes it when there is one: on a later line, indented at least as far as
+    // `expose` (a `}` further left closes the site).
+    this.OPTION3({
+      GATE: () => !opened && isOneOf(this.LA(1), EXPOSURE_STARTERS),
+      DEF: () => {
+        this.SUBRULE(this.unopenedBody);
+        this.OPTION4({
+          GATE: () => onLaterLine(this.LA(1), expose) && (this.LA(1).startColumn ?? 0) >= (expose.startColumn ?? 0),
+          DEF: () => this.CONSUME2(T.RCurly, { LABEL: 'unopenedClose' }),
+        });
+      },
+    });
+  });
+
+  /** An exposure body without its `{`: it starts with an exposure statement (so `path` stays unambiguous). */
+  unopenedBody = this.RULE('unopenedBody', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.allowStatement) },
+      { ALT: () => this.SUBRULE(this.denyStatement) },
+      { ALT: () => this.SUBRULE(this.tlsMinStatement) },
+      { ALT: () => this.SUBRULE(this.mtlsStatement) },
+      { ALT: () => this.SUBRULE(this.actionStatement) },
+    ]);
+    this.SUBRULE(this.exposureBody);
   });
 
   // -------------------------------------------------------------------------------------------

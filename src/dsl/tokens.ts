@@ -48,12 +48,14 @@ export const SingleQuoted = createToken({
 });
 
 const INTERP = String.raw`\$\{[^}\s]*\}`;
+/** A parameter reference missing a brace (`${id` or `$id}`): kept in its URL or path, reported by cst-to-ast. */
+const BROKEN_INTERP = String.raw`\$\{[A-Za-z_][A-Za-z0-9_-]*(?![}A-Za-z0-9_-])|\$[A-Za-z_][A-Za-z0-9_-]*\}`;
 const URL_CHAR = String.raw`[^\s{}()"'#,;$]`;
 
 /** `scheme://…` or a URL starting with `${param}`; may contain `${…}`. Ends at space , ; # { } ( ) quotes. */
 export const UrlLit = createToken({
   name: 'UrlLit',
-  pattern: new RegExp(String.raw`(?:[A-Za-z][A-Za-z0-9+.\-]*:\/\/|${INTERP})(?:${INTERP}|${URL_CHAR}|\$(?!\{))*`),
+  pattern: new RegExp(String.raw`(?:[A-Za-z][A-Za-z0-9+.\-]*:\/\/|${INTERP}|${BROKEN_INTERP})(?:${INTERP}|${BROKEN_INTERP}|${URL_CHAR}|\$(?!\{))*`),
   start_chars_hint: [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ$'],
   categories: [AnyToken],
   line_breaks: false,
@@ -80,7 +82,7 @@ export const NumberLit = createToken({
 /** `/api/x`, `/clinics/${id}`. */
 export const PathLit = createToken({
   name: 'PathLit',
-  pattern: new RegExp(String.raw`\/(?:${INTERP}|${URL_CHAR}|\$(?!\{))*`),
+  pattern: new RegExp(String.raw`\/(?:${INTERP}|${BROKEN_INTERP}|${URL_CHAR}|\$(?!\{))*`),
   start_chars_hint: ['/'],
   categories: [AnyToken],
   line_breaks: false,

@@ -47,6 +47,25 @@ const rows: Row[] = [
   ["template argument without its opening quote", `site a = clinic(id: "a", db: clinic-b")`, "TPC1005", 1, 30, 'This string has no opening \'"\': write "clinic-b".'],
   ["stray quote after a URL argument (URLs need no quotes)", `site a = clinic(id: "a", db: tcp://1.tcp.ngrok.io:12345")`, "TPC1010", 1, 56, "Expected ',' or ')' after 'tcp://1.tcp.ngrok.io:12345', found \")."],
   ["stray quote after an IP address", `group g = ip 1.2.3.4"`, "TPC1014", 1, 21, 'Unexpected " after \'1.2.3.4\'.'],
+  ["exposure without its opening brace", `site a {
+  service api http://10.0.0.1:80
+  expose api at https://a.example path /api
+    allow office
+  }
+  service db tcp://10.0.0.2:5432
+}`, "TPC1010", 4, 5, "Expected '{' after '/api', found 'allow'.", "An exposure's statements go inside '{ … }' after its URL."],
+  ["exposure without braces on one line", `site a {
+  service api http://10.0.0.1:80
+  expose api at https://a.example allow office
+}`, "TPC1010", 3, 35, "Expected '{' after 'https://a.example', found 'allow'.", "An exposure's statements go inside '{ … }' after its URL."],
+  ["parameter reference without its closing brace", `template t(id) {
+  service api http://10.0.0.1:80
+  expose api at https://\${id.example path /api { allow office }
+}`, "TPC1006", 3, 25, "The parameter reference '\${id' is missing a brace: write '\${id}'."],
+  ["parameter reference without its opening brace", `template t(db) {
+  service x tcp://10.0.0.2:5432
+  expose x at $db} { allow office }
+}`, "TPC1006", 3, 15, "The parameter reference '$db}' is missing a brace: write '\${db}'."],
   ["jwt identity without issuer", `identity staff = jwt audience "y" jwks "z"`, "TPC1041", 1, 10, "The jwt identity 'staff' needs 'issuer'."],
   ["issuer given twice", `identity staff = jwt issuer "x" issuer "y" audience "a" jwks "j"`, "TPC1040", 1, 33, "'issuer' is given twice in this identity."],
   ["option of another identity kind", `identity i = jwt issuer "a" audience "b" jwks "c" scopes "x"`, "TPC1042", 1, 51, "'scopes' does not apply to a jwt identity."],
@@ -235,6 +254,15 @@ site clinic3 { service db tcp://10.0.0.3:5432 }
     // Indented but reading like a statement keyword, or like nothing: a new statement.
     expect(at(`${head}  grup office = ip 1.2.3.4\n`)).toEqual(['2:3 TPC1012']);
     expect(at(`${head}  office = ip 1.2.3.4\n`)).toEqual(['2:3 TPC1012']);
+  });
+
+  it('an exposure whose { was forgotten keeps its statements, and the site goes on after its }', () => {
+    const { ast, diagnostics } = parse('site a {\n  service api http://10.0.0.1:80\n  expose api at https://a.example\n    allow office\n    deny blocked\n  }\n  service db tcp://10.0.0.2:5432\n}\nsite b { service x http://10.0.0.3:80 }\n');
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['4:5 TPC1010']);
+    const [a, b] = ast.statements as SiteDecl[];
+    expect(a!.body.map((s) => s.kind)).toEqual(['Service', 'Expose', 'Service']);
+    expect((a!.body[1] as { body: { kind: string }[] }).body.map((s) => s.kind)).toEqual(['Allow', 'Deny']);
+    expect(b!.name.name).toBe('b');
   });
 
   it('marks nodes invented by recovery', () => {
