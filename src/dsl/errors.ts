@@ -11,7 +11,7 @@ import { formatMessage, type MessageTemplate } from '../diagnostics/messages.js'
 import type { LineMap } from '../diagnostics/text.js';
 import { DslMessages } from './messages.js';
 import * as T from './tokens.js';
-import { levenshtein } from '../diagnostics/edit-distance.js';
+import { osaDistance } from '../diagnostics/edit-distance.js';
 
 // ---------------------------------------------------------------------------------------------
 // Describing tokens
@@ -235,9 +235,9 @@ function joinOr(items: string[]): string {
 // Suggestions
 // ---------------------------------------------------------------------------------------------
 
-/** Levenshtein distance, capped: 99 when the lengths differ by more than 3. */
+/** Edit distance with adjacent transpositions, capped: 99 when the lengths differ by more than 3. */
 export function editDistance(a: string, b: string): number {
-  return Math.abs(a.length - b.length) > 3 ? 99 : levenshtein(a, b);
+  return Math.abs(a.length - b.length) > 3 ? 99 : osaDistance(a, b);
 }
 
 /** The closest candidate within a small edit distance, if any. */

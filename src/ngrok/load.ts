@@ -389,8 +389,17 @@ export function loadText(file: string, text: string, options: LoadOptions = {}):
   const documents: SourceDocument[] = [];
   docs.forEach((doc, index) => {
     let fatal = false;
+    // One YAML error per line: the parser also reports a mistake's consequences on its line (a tab
+    // used for indentation comes with "a block sequence may not be used as an implicit map key" and
+    // two more), and the tab, when there is one, is the cause.
+    const byLine = new Map<number, (typeof doc.errors)[number]>();
     for (const err of doc.errors) {
       fatal = true;
+      const line = lineMap.position(err.pos[0]).line;
+      const kept = byLine.get(line);
+      if (!kept || (err.code === 'TAB_AS_INDENT' && kept.code !== 'TAB_AS_INDENT')) byLine.set(line, err);
+    }
+    for (const err of byLine.values()) {
       const [s, e] = err.pos;
       diagnostics.push(diag(file, Messages.yamlSyntax, lineMap.range(s, Math.max(e, s + 1)), firstLine(err.message)));
     }

@@ -107,6 +107,7 @@ describe('unknown-variable', () => {
   it.each([
     ["req.pth == '/x'", "'req.pth' is not an ngrok variable; did you mean 'req.url.path'?"],
     ["req.path == '/x'", "'req.path' is not an ngrok variable; did you mean 'req.url.path'?"],
+    ["req.url.paht == '/x'", "'req.url.paht' is not an ngrok variable; did you mean 'req.url.path'?"],
     ["req.Method == 'PUT'", "'req.Method' is not an ngrok variable (CamelCase names are from an old format); did you mean 'req.method'?"],
     ['res.StatusCode == 200', "'res.StatusCode' is not an ngrok variable (CamelCase names are from an old format); did you mean 'res.status_code'?"],
     [

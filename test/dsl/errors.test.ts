@@ -17,6 +17,7 @@ const rows: Row[] = [
   }
 }`, "TPC1012", 3, 5, "Unknown statement 'alow' in an exposure or defaults block; expected allow, deny, tls min, mtls ca or action.", "Did you mean 'allow'?"],
   ["misspelled top-level keyword", `grup office = ip 203.0.113.0/24`, "TPC1012", 1, 1, "Unknown statement 'grup' at the top level; expected import, group, identity, ca, defaults, template, site, sites or test.", "Did you mean 'group'?"],
+  ["misspelled keyword with two letters swapped", `gorup office = ip 203.0.113.0/24`, "TPC1012", 1, 1, "Unknown statement 'gorup' at the top level; expected import, group, identity, ca, defaults, template, site, sites or test.", "Did you mean 'group'?"],
   ["group without a name", `group = ip 1.2.3.4`, "TPC1010", 1, 7, "Expected a group name after 'group', found '='."],
   ["IPv4 octet over 255", `group office = ip 300.1.1.1/24`, "TPC1020", 1, 19, "'300.1.1.1/24' is not a valid IPv4 address or CIDR."],
   ["IPv4 with three parts", `group g = ip 1.2.3/24`, "TPC1020", 1, 14, "'1.2.3/24' is not a valid IPv4 address or CIDR."],

@@ -41,6 +41,14 @@ describe('loadText', () => {
     expect(codes(loadText('bad.json', '{"a": 1,}'))).toEqual([['TPC0002', 1, 9]]);
   });
 
+  it('reports a tab used for indentation once, as the cause, not with the errors it causes on its line', () => {
+    const text = 'on_http_request:\n  - actions:\n      - type: forward-internal\n        config: { url: "https://a.internal" }\n\t  - type: deny\n';
+    const r = loadText('tab.yaml', text);
+    expect(r.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([['TPC0001', 5, 1, 'YAML syntax error: Tabs are not allowed as indentation']]);
+    // Errors on different lines are each reported.
+    expect(codes(loadText('two.yaml', 'a: [1\nb: 2\n\tc: 3\n')).length).toBeGreaterThan(1);
+  });
+
   it('decodes bytes strictly', () => {
     expect(decodeBytes('x', new Uint8Array([0x61, 0xc3, 0x28])).diagnostics.map((d) => d.message)).toEqual([
       'The file is not valid UTF-8 text (first bad byte at offset 1).',

@@ -3,10 +3,10 @@
  */
 
 import { allFunctionNames, listVariables, lookupVariable, VARIABLE_TREE } from './catalog.js';
-import { levenshtein } from '../../diagnostics/edit-distance.js';
+import { levenshtein, osaDistance } from '../../diagnostics/edit-distance.js';
 
-/** Levenshtein distance, for short identifiers. */
-export const editDistance: (a: string, b: string) => number = levenshtein;
+/** Edit distance with adjacent transpositions (`paht` is one edit from `path`), for short identifiers. */
+export const editDistance: (a: string, b: string) => number = osaDistance;
 
 function commonPrefix(a: readonly string[], b: readonly string[]): number {
   let i = 0;

@@ -9,7 +9,7 @@
 import type { Path } from '../../ngrok/load.js';
 import type { Scheme } from '../../ngrok/types.js';
 import { canonicalUrl, defaultPort, isObject, type EndpointRef, type EndpointUrl, type Workspace } from '../workspace.js';
-import { levenshtein } from '../../diagnostics/edit-distance.js';
+import { osaDistance } from '../../diagnostics/edit-distance.js';
 
 /** The protocol family forwarding must stay within (reference §2.8): http and https are one. */
 export type Family = 'http' | 'tcp' | 'tls';
@@ -171,8 +171,8 @@ export function internalUrls(ws: Workspace): string[] {
   return internalIndex(ws).urls.slice();
 }
 
-/** Levenshtein distance (small strings only: URLs and names). */
-export const editDistance: (a: string, b: string) => number = levenshtein;
+/** Edit distance with adjacent transpositions (small strings only: URLs and names). */
+export const editDistance: (a: string, b: string) => number = osaDistance;
 
 /**
  * The candidate nearest to `wanted` when it is near enough to be a likely typo: at most a third
