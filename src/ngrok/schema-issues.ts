@@ -570,6 +570,11 @@ function unknownKeyMessage(kind: SchemaKind, value: unknown, path: Path, key: st
     if (path.length === 1 && path[0] === 'agent' && (key === 'endpoints' || key === 'tunnels' || key === 'version')) {
       return `agent: '${key}' belongs at the top level of the file, not under 'agent:'`;
     }
+    if (path.length === 1 && path[0] === 'agent' && key === 'region' && isV3(value)) {
+      // Not in ngrok-docs agent/config/v3.mdx's list of agent options (checked 2026-12-07); the
+      // v2 `region` is deprecated and the agent connects to the nearest point of presence.
+      return "agent: 'region' is an ngrok agent 2 setting, which version 3 does not have; remove it (the agent connects to the nearest point of presence)";
+    }
     const renamed = path.length === 2 && path[0] === 'tunnels' ? AGENT2_TUNNEL_KEYS[key] : undefined;
     if (renamed) return `${formatPath(path)}: '${key}' is an ngrok agent 2 key, which today's agent rejects; ${renamed} (\`ngrok config upgrade\` renames it)`;
   }

@@ -311,6 +311,23 @@ agent: { server_addr: x:443 }
     issues: [{ path: ['agent', 'server_addr'], part: 'key', keyword: 'additionalProperties', message: "agent: unknown key 'server_addr'; did you mean 'connect_url'?" }],
   },
   {
+    name: "the ngrok 2 agent's region under agent: in a version 3 file",
+    kind: 'agent-config',
+    yaml: `
+version: 3
+agent:
+  region: eu
+`,
+    issues: [
+      {
+        path: ['agent', 'region'],
+        part: 'key',
+        keyword: 'additionalProperties',
+        message: "agent: 'region' is an ngrok agent 2 setting, which version 3 does not have; remove it (the agent connects to the nearest point of presence)",
+      },
+    ],
+  },
+  {
     name: 'tunnel keys of the ngrok 2 agent that agent 3 renamed (not misspellings of oauth)',
     kind: 'agent-config',
     yaml: `
