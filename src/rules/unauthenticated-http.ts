@@ -15,7 +15,7 @@ import { analyzeForwards, placeOf, protectionHint, type ForwardFinding, type Pro
 import { defineRule } from './rule.js';
 import { isObject, type EndpointRef, type Workspace } from './workspace.js';
 
-export type MessageId = 'forwardUnauthenticated' | 'upstreamUnauthenticated';
+export type MessageId = 'forwardUnauthenticated' | 'upstreamUnauthenticated' | 'forwardAnyAccount' | 'upstreamAnyAccount';
 
 const ACCEPT: ReadonlySet<ProtectionKind> = new Set<ProtectionKind>(['restrict-ips', 'authentication', 'mutual-tls']);
 
@@ -42,9 +42,15 @@ function check(ws: Workspace): ForwardFinding<MessageId>[] {
     const external = !ep.policy && typeof endpointObject(ep)['traffic_policy_file'] === 'string';
     for (const f of analyzeForwards(ep, scheme, ACCEPT, upstreamProtected(ep), ep.upstream)) {
       if (f.coveredBy.length > 0) continue;
-      const data = { scheme: scheme.toUpperCase(), endpoint: endpointLabel(ep), target: f.target };
-      if (f.kind === 'forward-internal' && f.site) out.push({ messageId: 'forwardUnauthenticated', doc: f.site.policy.doc, path: f.site.actionPath, data, forward: f, external });
-      else out.push({ messageId: 'upstreamUnauthenticated', doc: ep.doc, path: upstreamPath(ep), data, forward: f, external });
+      const data: Record<string, string> = { scheme: scheme.toUpperCase(), endpoint: endpointLabel(ep), target: f.target };
+      const open = f.weak.find((p) => p.openTo !== undefined);
+      // A policy compiled from a `.tpc` file: the compiler reports this at the identity itself
+      // (TPC2055, "lets in any google account; add allow-domain or allow-email").
+      if (open && /\.tpc$/i.test(ep.doc.file)) continue;
+      if (open) data['provider'] = open.openTo!;
+      if (f.kind === 'forward-internal' && f.site) {
+        out.push({ messageId: open ? 'forwardAnyAccount' : 'forwardUnauthenticated', doc: f.site.policy.doc, path: f.site.actionPath, data, forward: f, external });
+      } else out.push({ messageId: open ? 'upstreamAnyAccount' : 'upstreamUnauthenticated', doc: ep.doc, path: upstreamPath(ep), data, forward: f, external });
     }
   }
   return out;
@@ -60,10 +66,22 @@ export default defineRule<MessageId>({
     messages: {
       forwardUnauthenticated: "Public {{scheme}} endpoint '{{endpoint}}' forwards to '{{target}}' with no authentication or IP restriction in front.",
       upstreamUnauthenticated: "Public {{scheme}} endpoint '{{endpoint}}' sends requests to its upstream '{{target}}' with no authentication or IP restriction in front.",
+      forwardAnyAccount: "Public {{scheme}} endpoint '{{endpoint}}' forwards to '{{target}}' after an 'oauth' login that lets in anyone with a {{provider}} account.",
+      upstreamAnyAccount: "Public {{scheme}} endpoint '{{endpoint}}' sends requests to its upstream '{{target}}' after an 'oauth' login that lets in anyone with a {{provider}} account.",
     },
   },
   check(ctx) {
     for (const f of check(ctx.workspace)) {
+      if (f.messageId === 'forwardAnyAccount' || f.messageId === 'upstreamAnyAccount') {
+        ctx.report({
+          messageId: f.messageId,
+          data: f.data,
+          doc: f.doc,
+          path: f.path,
+          hint: "Between the login and the forward, add a rule that denies other accounts, e.g. expressions: [\"!actions.ngrok.oauth.identity.email.endsWith('@example.com')\"] with a 'deny' action; or use your own OAuth app (client_id, client_secret) limited to your organisation.",
+        });
+        continue;
+      }
       let fallback =
         "Put an authentication action (oauth, openid-connect, jwt-validation, basic-auth, verify-webhook) or 'restrict-ips' in a rule without expressions before the forward, " +
         "or log in (oauth, openid-connect) in an earlier rule with the forward's expressions and deny the accounts its result rejects in a rule between them.";

@@ -8,6 +8,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 const cloud = (rules: string, url = 'https://portal.clinic.example.com') => `url: ${url}\ntype: cloud\ntraffic_policy:\n  on_http_request:\n${rules}`;
 const fwd = '        - type: forward-internal\n          config: { url: "https://rest-api.internal" }\n';
 const oauth = '        - type: oauth\n          config: { provider: google }\n';
+const ownOauth = '        - type: oauth\n          config: { provider: google, client_id: "${secrets.get(\'oauth\', \'id\')}", client_secret: "${secrets.get(\'oauth\', \'secret\')}" }\n';
+const accountCheck = `    - expressions: ["!actions.ngrok.oauth.identity.email.endsWith('@clinicnet.example')"]\n      actions:\n        - type: deny\n`;
 const agent = (extra = '', url = 'https://portal.clinic.example.com') => `version: 3\nendpoints:\n  - name: portal\n    url: ${url}\n    upstream:\n      url: 8080\n${extra}`;
 
 // The "login, then account check" pattern tpc emits for a path-keyed exposure allowing an oauth
@@ -33,15 +35,20 @@ const OIDC_CHECK = "!(actions.ngrok.oidc.identity.email.lowerAscii() == 'ana@cli
 
 ruleTester(rule, {
   valid: [
-    { name: 'oauth before the forward', filename: 'c.yaml', code: cloud(`    - actions:\n${oauth}${fwd}`) },
-    { name: 'oauth in an earlier unconditional rule', filename: 'c.yaml', code: cloud(`    - actions:\n${oauth}    - actions:\n${fwd}`) },
+    { name: 'oauth through your own app before the forward', filename: 'c.yaml', code: cloud(`    - actions:\n${ownOauth}${fwd}`) },
+    { name: 'oauth through your own app in an earlier unconditional rule', filename: 'c.yaml', code: cloud(`    - actions:\n${ownOauth}    - actions:\n${fwd}`) },
+    { name: "ngrok's managed oauth app, then an account check, then the forward", filename: 'c.yaml', code: cloud(`    - actions:\n${oauth}${accountCheck}    - actions:\n${fwd}`) },
     ...['jwt-validation', 'openid-connect', 'saml'].map((t) => ({ name: t, filename: 'c.yaml', code: cloud(`    - actions:\n        - type: ${t}\n${fwd}`) })),
     { name: 'basic-auth', filename: 'c.yaml', code: cloud(`    - actions:\n        - type: basic-auth\n          config: { credentials: ["\${secrets.get('clinic', 'portal')}"] }\n${fwd}`) },
     { name: 'verify-webhook', filename: 'c.yaml', code: cloud(`    - actions:\n        - type: verify-webhook\n          config: { provider: stripe, secret: "\${secrets.get('clinic', 'stripe')}" }\n${fwd}`) },
     { name: 'restrict-ips in on_tcp_connect', filename: 'c.yaml', code: `url: https://portal.clinic.example.com\ntype: cloud\ntraffic_policy:\n  on_tcp_connect:\n    - actions:\n        - type: restrict-ips\n          config: { allow: [203.0.113.0/24] }\n  on_http_request:\n    - actions:\n${fwd}` },
     { name: 'client certificates on HTTPS', filename: 'c.yaml', code: `url: https://portal.clinic.example.com\ntype: cloud\ntraffic_policy:\n  on_tcp_connect:\n    - actions:\n        - type: terminate-tls\n          config: { mutual_tls_certificate_authorities: [cas_2cFkYzaEXAMPLE] }\n  on_http_request:\n    - actions:\n${fwd}` },
     { name: 'a static response forwards nothing', filename: 'c.yaml', code: cloud('    - actions: [{ type: custom-response, config: { status_code: 503 } }]\n') },
-    { name: 'agent endpoint with oauth', filename: 'ngrok.yml', code: agent(`    traffic_policy:\n      on_http_request:\n        - actions:\n            - type: oauth\n              config: { provider: google }\n`) },
+    {
+      name: 'agent endpoint with oauth and an account check',
+      filename: 'ngrok.yml',
+      code: agent(`    traffic_policy:\n      on_http_request:\n        - actions:\n            - type: oauth\n              config: { provider: google }\n        - expressions: ["!actions.ngrok.oauth.identity.email.endsWith('@clinicnet.example')"]\n          actions: [{ type: deny }]\n`),
+    },
     { name: 'internal endpoints', filename: 'ngrok.yml', code: agent('', 'https://rest-api.internal') },
     { name: 'TCP endpoints are unprotected-tcp’s', filename: 'ngrok.yml', code: agent('', 'tcp://1.tcp.ngrok.io:20001') },
     { name: 'login, then account check, then forward under the same path (what tpc emits)', filename: 'c.yaml', code: gate([[UI], 'oauth'], [[UI, CHECK], 'deny'], [[UI], 'forward']) },
@@ -56,6 +63,30 @@ ruleTester(rule, {
     { name: 'legacy tunnel with basic auth', filename: 'ngrok.yml', code: `version: 2\ntunnels:\n  web:\n    proto: http\n    addr: 8080\n    basic_auth: ["admin:\${NOT_CEL}"]\n` },
   ],
   invalid: [
+    {
+      name: "ngrok's managed oauth app before the forward: any google account gets in",
+      filename: 'c.yaml',
+      code: cloud(`    - actions:\n${oauth}${fwd}`),
+      errors: [{ messageId: 'forwardAnyAccount', data: { scheme: 'HTTPS', endpoint: 'https://portal.clinic.example.com', target: 'https://rest-api.internal', provider: 'google' }, line: 8, column: 11, severity: 'warning' }],
+    },
+    {
+      name: "ngrok's managed oauth app in an earlier unconditional rule, no account check",
+      filename: 'c.yaml',
+      code: cloud(`    - actions:\n${oauth}    - actions:\n${fwd}`),
+      errors: [{ messageId: 'forwardAnyAccount', line: 9, column: 11 }],
+    },
+    {
+      name: 'an account check after the forward checks nothing',
+      filename: 'c.yaml',
+      code: cloud(`    - actions:\n${oauth}    - actions:\n${fwd}${accountCheck}`),
+      errors: [{ messageId: 'forwardAnyAccount', line: 9, column: 11 }],
+    },
+    {
+      name: 'agent endpoint with oauth through the managed app and no account check',
+      filename: 'ngrok.yml',
+      code: agent(`    traffic_policy:\n      on_http_request:\n        - actions:\n            - type: oauth\n              config: { provider: github }\n`),
+      errors: [{ messageId: 'upstreamAnyAccount', data: { scheme: 'HTTPS', endpoint: 'https://portal.clinic.example.com', target: '8080', provider: 'github' }, line: 6, column: 12 }],
+    },
     {
       name: 'a bare forward',
       filename: 'c.yaml',
@@ -196,6 +227,18 @@ describe('unauthenticated-http on compiled .tpc programs', () => {
   it('also without a path', async () => {
     const text = program('identity staff = oauth google allow-domain "clinicnet.example"', '');
     expect(ids(await lint([{ path: 'main.tpc', text }], { registry: [rule] }))).toEqual([]);
+  });
+
+  it('an oauth identity that lets in any account is reported once, by the compiler at the identity (TPC2055)', async () => {
+    const text = program('identity staff = oauth google', '');
+    const r = compile(text, { file: 'main.tpc' });
+    expect(r.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['TPC2055 1:10']);
+    expect((await lintCompiled(r, 'main.tpc', text)).map((d) => d.code)).toEqual([]);
+    expect(ids(await lint([{ path: 'main.tpc', text }]))).toEqual(['TPC2055 1:10']);
+    // The same policy written by hand draws the rule's own finding.
+    const policy = JSON.stringify(r.sites[0]!.endpoints[0]!.policy);
+    const hand = await lint([{ path: 'dash.yaml', text: `url: https://dash.s.example\ntype: cloud\ntraffic_policy: '${policy}'\n` }], { registry: [rule] });
+    expect(hand.diagnostics.map((d) => d.message)).toEqual(["Public HTTPS endpoint 'https://dash.s.example' forwards to 'https://dash.s.internal' after an 'oauth' login that lets in anyone with a google account."]);
   });
 });
 

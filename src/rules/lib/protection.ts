@@ -49,6 +49,11 @@ export interface Protection {
   effective: boolean;
   /** Why it is not effective, for hints. */
   weakness?: string;
+  /**
+   * An `oauth` login through ngrok's managed app for this provider: anyone with an account there
+   * passes it, so it protects only when a later rule checks the account.
+   */
+  openTo?: string;
 }
 
 /** Something inward that traffic reaches. */
@@ -145,6 +150,12 @@ export function protectionOf(site: ActionSite, scheme: Scheme | undefined): Prot
         if ((site.type === 'basic-auth' || site.type === 'verify-webhook') && c['enforce'] === false) {
           return { site, kind: 'authentication', effective: false, weakness: "it has 'enforce: false'" };
         }
+        // ngrok's managed OAuth app (no client_id or client_secret) signs in any account of the
+        // provider; the action has no allow list (reference §2.12), so only a later rule reading
+        // actions.ngrok.oauth.identity can restrict who gets through.
+        if (site.type === 'oauth' && c['client_id'] === undefined && c['client_secret'] === undefined) {
+          return { site, kind: 'authentication', effective: true, openTo: typeof c['provider'] === 'string' ? c['provider'] : 'OAuth' };
+        }
         return { site, kind: 'authentication', effective: true };
       }
       return undefined;
@@ -238,6 +249,23 @@ export function loginGate(login: ActionSite, fwd: ActionSite): boolean {
   return between.every(inertRule) && between.some((r) => accountCheck(r, fwdSet, result));
 }
 
+/**
+ * True when a rule after the login's rule and before the forward's rule (same phase) denies the
+ * requests whose login result fails a check, for every request that reaches the forward (see
+ * {@link accountCheck}). A login in the forward's own rule is never checked. Without a forward
+ * action (an agent endpoint's upstream, reached after every rule), any later rule of the phase
+ * may check.
+ */
+function accountCheckedBefore(login: ActionSite, fwd: ActionSite | undefined): boolean {
+  const result = login.type ? LOGIN_RESULTS[login.type] : undefined;
+  if (!result) return false;
+  if (fwd && (login.phase !== fwd.phase || login.policy !== fwd.policy || login.ruleIndex >= fwd.ruleIndex)) return false;
+  const rules = login.policy.policy[login.phase];
+  if (!Array.isArray(rules)) return false;
+  const fwdSet = new Set(fwd ? (expressionList(fwd.rule) ?? []) : []);
+  return (rules.slice(login.ruleIndex + 1, fwd ? fwd.ruleIndex : rules.length) as unknown[]).some((r) => accountCheck(r, fwdSet, result));
+}
+
 /** True when some unconditional rule before `f` always terminates, so `f` is never reached. */
 function unreachable(all: Positioned[], f: { order: number; ruleIndex: number; actionIndex: number; phase: string }): boolean {
   return all.some((p) => {
@@ -282,7 +310,13 @@ export function analyzeForwards(
         if (pos.order < 2) f.weak.push(prot);
         continue;
       }
-      if (covers(pos, at) || (site !== undefined && prot.kind === 'authentication' && loginGate(pos.site, site))) f.coveredBy.push(prot);
+      const gated = site !== undefined && prot.kind === 'authentication' && loginGate(pos.site, site);
+      if (prot.openTo !== undefined && !gated && covers(pos, at) && !accountCheckedBefore(pos.site, site)) {
+        // It runs first, but lets in every account of the provider.
+        f.weak.push({ ...prot, effective: false, weakness: `it uses ngrok's managed ${prot.openTo} app and no rule after it checks the account (actions.ngrok.oauth.identity), so anyone with a ${prot.openTo} account gets through` });
+        continue;
+      }
+      if (covers(pos, at) || gated) f.coveredBy.push(prot);
       else if (pos.order < 2) f.partial.push(prot);
     }
     out.push(f);
