@@ -70,6 +70,7 @@ export class SelfCheck {
       const engine = (await import('../rules/engine.js')) as typeof import('../rules/engine.js');
       const { RULES } = (await import('../rules/index.js')) as typeof import('../rules/index.js');
       const registry = RULES.filter((r) => r.id !== 'schema');
+      const posture = new Set(RULES.filter((r) => r.meta.category === 'posture').map((r) => r.id));
       const chunks: CompileResult['sites'][] = [];
       for (let i = 0; i < result.sites.length; i += CHUNK_SITES) chunks.push(result.sites.slice(i, i + CHUNK_SITES));
       if (chunks.length === 0 && this.runs === 0) chunks.push([]);
@@ -91,7 +92,7 @@ export class SelfCheck {
           fresh.push(d);
         }
         // Errors are classified against this part's source maps (their findings are located there).
-        for (const d of classify(fresh, result)) this.found.push(d);
+        for (const d of classify(fresh, result, posture)) this.found.push(d);
       }
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
@@ -115,9 +116,12 @@ export class SelfCheck {
 
 /**
  * Error-level lint findings on generated output become TPC3002 (a compiler bug), TPC2084 (inside an
- * `action` the user wrote) or TPC2087 (inside the condition of an `action … when "…"`).
+ * `action` the user wrote) or TPC2087 (inside the condition of an `action … when "…"`). Findings
+ * of the posture rules (`unprotected-tcp`, …) judge what the source asks for (`allow anyone` on a
+ * TCP exposure), not how it was compiled: they stay as they are, as `tpc lint` reports them on the
+ * source, and a `# tpc-disable-next-line <rule> -- <reason>` there suppresses them.
  */
-function classify(found: Diagnostic[], result: CompileResult): Diagnostic[] {
+function classify(found: Diagnostic[], result: CompileResult, posture: ReadonlySet<string>): Diagnostic[] {
   // Ranges of user-written actions and conditions, collected only when some error needs
   // classifying (the usual clean run walks no source map).
   let userRanges: Map<string, 'action' | 'condition'> | undefined;
@@ -135,7 +139,7 @@ function classify(found: Diagnostic[], result: CompileResult): Diagnostic[] {
     return userRanges;
   };
   return found.map((d) => {
-    if (d.suppressed || d.severity !== 'error' || d.code.startsWith('TPC')) return d;
+    if (d.suppressed || d.severity !== 'error' || d.code.startsWith('TPC') || posture.has(d.code)) return d;
     const user = userRangesOf().get(`${d.file}\0${d.range.start.offset}\0${d.range.end.offset}`);
     const msg = user === 'condition' ? M.conditionInvalid : user === 'action' ? M.actionInvalid : M.lintBug;
     const args = user ? [`${d.message} (${d.code})`] : [d.code, d.message.replace(/\.?$/, '.')];

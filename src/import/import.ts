@@ -761,7 +761,9 @@ class Importer {
         x.first = shape.first;
         x.before = shape.before;
         if (x.allow.includes('anyone') && x.allow.length === 1 && x.deny.length === 0 && x.first.length + x.before.length === 0) {
-          this.report(M.allowAnyone, e.urlLoc, [e.url + (x.path ?? '')]);
+          // tpc compile then reports unprotected-tcp (an error) on a TCP or TLS endpoint: say so now.
+          const open = /^(?:tcp|tls):/i.test(e.url) ? " tpc compile reports that as an error on a TCP or TLS endpoint (unprotected-tcp) until you allow a group or require client certificates, or suppress it with '# tpc-disable-next-line unprotected-tcp -- <why>'." : '';
+          this.report(M.allowAnyone, e.urlLoc, [e.url + (x.path ?? ''), open]);
         }
       } else if (notes.length === 0) {
         notes.push('tpc import: the original rules here could not be expressed (see the import report); this exposure denies every request until you fix it.');

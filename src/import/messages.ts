@@ -51,7 +51,7 @@ export const ImportMessages = {
   coveredByBroken: m('TPC7045', 'warning', "The rule '{0}' comes after rules for {1} that could not be imported and that see its requests first; it is left to that exposure, which denies every request until you fix it."),
   noService: m('TPC7046', 'warning', "No rule of '{0}' forwards to a service that an imported agent config serves, so there is nothing to expose; it was not imported."),
   invalidAction: m('TPC7047', 'warning', "The '{0}' action is not valid ({1}), and the draft would not compile with it; {2}."),
-  allowAnyone: m('TPC7044', 'info', "The '{0}' endpoint lets every client through; the draft says so with 'allow anyone' (0.0.0.0/0 and ::/0)."),
+  allowAnyone: m('TPC7044', 'info', "The '{0}' endpoint lets every client through; the draft says so with 'allow anyone' (0.0.0.0/0 and ::/0).{1}"),
 
   internalError: m('TPC7099', 'error', 'Import bug: {0}. Please report it with the files that caused it.'),
 } as const satisfies Record<string, MessageTemplate>;

@@ -455,6 +455,19 @@ describe('lint on .tpc files', () => {
     expect(errors.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['TPC2084 6:70']);
     expect(errors[0]!.message).toMatch(/^This action is not valid: .*nothing\.s\.internal.*\(forward-internal-target\)$/);
   });
+
+  it('the self-check: a posture finding on what the source asks for is reported as itself, and a reasoned suppression in the source applies', async () => {
+    const open = (comment: string) => `group anyone = ip 0.0.0.0/0, ::/0\nsite s {\n  service db tcp://10.0.0.1:5432\n${comment}  expose db at tcp://1.tcp.ngrok.io:12345 { allow anyone }\n}\n`;
+    const text = open('');
+    const r = compileFiles({ 'main.tpc': text });
+    expect(r.emitSkipped).toBe(false);
+    const errors = (await lintCompiled(r, 'main.tpc', text)).filter((d) => d.severity === 'error');
+    // Not TPC3002 ("compiler bug"): the exposure lets the whole internet connect because it says so.
+    expect(errors.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['unprotected-tcp 4:3']);
+    const quiet = open('  # tpc-disable-next-line unprotected-tcp -- demo database with synthetic data\n');
+    const found = await lintCompiled(compileFiles({ 'main.tpc': quiet }), 'main.tpc', quiet);
+    expect(found.filter((d) => d.severity === 'error').map((d) => [d.code, d.suppressed?.reason])).toEqual([['unprotected-tcp', 'demo database with synthetic data']]);
+  });
 });
 
 describe('shared actions across a fleet (src/ngrok/immutable.ts)', () => {

@@ -432,6 +432,16 @@ describe('importNgrok', () => {
     expect((await lintCompiled(compiled, 'draft.tpc', r.source)).filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it("an open TCP endpoint imports as 'allow anyone', and the report says tpc compile will flag it (unprotected-tcp)", () => {
+    const agent = { path: 'ngrok.yml', text: 'version: 3\nendpoints:\n  - name: db\n    url: tcp://1.tcp.ngrok.io:12345\n    upstream:\n      url: 5432\n' };
+    const r = importNgrok([agent], { draftName: 'draft.tpc' });
+    const open = r.diagnostics.find((d) => d.code === 'TPC7044')!;
+    expect(open.message).toBe(
+      "The 'tcp://1.tcp.ngrok.io:12345' endpoint lets every client through; the draft says so with 'allow anyone' (0.0.0.0/0 and ::/0). tpc compile reports that as an error on a TCP or TLS endpoint (unprotected-tcp) until you allow a group or require client certificates, or suppress it with '# tpc-disable-next-line unprotected-tcp -- <why>'.",
+    );
+    expect(r.source).toContain('expose db at tcp://1.tcp.ngrok.io:12345 {\n    allow anyone\n  }');
+  });
+
   it('names the inputs in the header, and at most five of them', () => {
     const files = Array.from({ length: 8 }, (_, i) => ({ path: `f${i}.yml`, text: 'version: 3\nendpoints: []\n' }));
     expect(importNgrok(files).source.split('\n')[0]).toBe('# Draft written by tpc import from f0.yml, f1.yml, f2.yml, f3.yml, f4.yml and 3 more files.');
