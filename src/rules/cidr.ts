@@ -277,7 +277,7 @@ export default defineRule<MessageId>({
       hostBits: "'{{where}}': '{{value}}' has host bits set; the range it means is '{{suggestion}}' (ngrok's IP policy API refuses this spelling).",
       allowedAndDenied: "'{{where}}': '{{value}}' is both allowed and denied ('{{deny}}'); deny wins, so the allow entry does nothing.",
       allowInsideDeny: "'{{where}}': '{{value}}' lies inside the denied range '{{deny}}'; deny wins, so the allow entry does nothing.",
-      allowsEveryone: "'{{where}}': '{{value}}' allows every {{family}} address, so this restrict-ips admits everyone.",
+      allowsEveryone: "'{{where}}': '{{value}}' allows every {{family}} address, so this restrict-ips lets in every {{family}} client.",
     },
   },
   prepare: prepareExpressions,
