@@ -5,6 +5,8 @@
  *   and no posture warnings (unauthenticated-http, unprotected-tcp), is deterministic, and keeps
  *   the structural promises (security before forward, forward last, cloud policies that always
  *   terminate);
+ * - programs whose exposures allow every address never draw a compiler-bug finding (TPC3xxx):
+ *   the posture rules' findings on them are reported as those rules (the source asks for it);
  * - the compiler never throws (nor reports an internal error) on random or mutated text;
  * - the YAML writer round-trips any JSON value.
  */
@@ -136,6 +138,33 @@ describe('compiling random valid programs', () => {
     expect(gates).toBeGreaterThan(5);
     // … and conditional escape-hatch actions (`action first when "…"`, some of them answering the request).
     expect(conditional).toBeGreaterThan(20);
+  }, 120_000);
+});
+
+describe('compiling valid programs that open exposures to everyone', () => {
+  it('never reports a compiler bug: what the posture rules find is reported as the rule itself', async () => {
+    let opened = 0;
+    let posture = 0;
+    await fc.assert(
+      fc.asyncProperty(arbProgramSpec({ maxSites: 2 }), fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }), async (raw, pick) => {
+        // Some exposures allow a group of every address instead of what they allowed.
+        let i = 0;
+        const body = renderProgram(compilable(raw)).replace(/^(\s*)allow [^\n]+$/gm, (line, indent: string) => (pick[i++ % pick.length] ? `${indent}allow every-client` : line));
+        if (!body.includes('allow every-client')) return;
+        opened++;
+        const text = `group every-client = ip 0.0.0.0/0, ::/0\n${body}`;
+        const r = run(text);
+        expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`), text).toEqual([]);
+        const found = await lintCompiled(r, 'fleet.tpc', text);
+        expect(found.filter((d) => d.code.startsWith('TPC3')).map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`), text).toEqual([]);
+        // An error can only be a posture rule's (an open TCP or TLS exposure).
+        expect(found.filter((d) => d.severity === 'error' && !POSTURE.has(d.code)).map((d) => d.code), text).toEqual([]);
+        if (found.some((d) => POSTURE.has(d.code))) posture++;
+      }),
+      { numRuns: 120 },
+    );
+    expect(opened).toBeGreaterThan(60);
+    expect(posture).toBeGreaterThan(20);
   }, 120_000);
 });
 
