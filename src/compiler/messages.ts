@@ -26,7 +26,7 @@ export const CompilerMessages = {
   parameterOutsideTemplate: m('TPC2021', 'error', "'${{0}}' is used outside a template; only a template's body (and the body of a site that instantiates it) has parameters."),
   missingArgument: m('TPC2022', 'error', "Site '{0}' gives no value for {1} of template '{2}'."),
   extraArgument: m('TPC2023', 'error', "Template '{0}' has no parameter '{1}'."),
-  unusedParameter: m('TPC2024', 'error', "The parameter '{0}' of template '{1}' is never used in its body."),
+  unusedParameter: m('TPC2024', 'warning', "The parameter '{0}' of template '{1}' is never used, in its body or in the braces of a site made from it."),
 
   // Sites files
   sitesFileUnreadable: m('TPC2030', 'error', "Cannot read the sites file '{0}': {1}."),

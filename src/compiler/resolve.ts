@@ -134,6 +134,8 @@ class Resolver {
   /** Which body layer (0 template, 1 site) set an agent setting, by `site\0setting`. */
   private readonly agentLayer = new Map<string, number>();
   private readonly insideCache = new Map<string, boolean>();
+  /** Parameters each template's body or its sites' own braces use. */
+  private readonly paramsUsed = new Map<TemplateDecl, Set<string>>();
 
   constructor(private readonly ctx: Context) {}
 
@@ -202,6 +204,7 @@ class Resolver {
       }
     }
 
+    this.reportUnusedParams();
     this.crossSiteChecks(sites);
     return { sites };
   }
@@ -225,7 +228,19 @@ class Resolver {
       if (params.has(i.name)) used.add(i.name);
       else this.ctx.report(M.unknownParameter, loc(file, i), [i.name, t.name.name], { ...hint(didYouMean(i.name, params)) });
     }
-    for (const p of t.params) if (!used.has(p.name)) this.ctx.report(M.unusedParameter, loc(file, p), [p.name, t.name.name]);
+    this.paramsUsed.set(t, used);
+  }
+
+  /**
+   * A parameter neither the template's body nor the braces of a site made from it use (a warning:
+   * usually a `${…}` forgotten in a URL, sometimes a column the sites file carries for people).
+   */
+  private reportUnusedParams(): void {
+    for (const { decl, file } of this.templates.values()) {
+      const used = this.paramsUsed.get(decl);
+      if (!used) continue;
+      for (const p of decl.params) if (!used.has(p.name)) this.ctx.report(M.unusedParameter, loc(file, p), [p.name, decl.name.name]);
+    }
   }
 
   private readRelative(fromFile: string, path: string): { path: string; text?: string } {
@@ -548,8 +563,10 @@ class Resolver {
     }
     // The site's own braces: parameters of its template are in scope.
     const allowed = scope;
+    const usedHere = decl.instance ? this.paramsUsed.get(this.templates.get(decl.instance.template.name)?.decl as TemplateDecl) : undefined;
     for (const i of interpolations(decl.body)) {
-      if (!allowed.has(i.name)) {
+      if (allowed.has(i.name)) usedHere?.add(i.name);
+      else {
         if (decl.instance) this.ctx.report(M.unknownParameter, loc(file, i), [i.name, decl.instance.template.name], hint(didYouMean(i.name, allowed.keys())));
         else this.ctx.report(M.parameterOutsideTemplate, loc(file, i), [i.name]);
       }

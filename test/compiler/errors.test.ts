@@ -154,14 +154,6 @@ const CASES: Case[] = [
     hint: "Did you mean 'id'?",
   },
   {
-    name: 'a template parameter that is never used',
-    files: { 'main.tpc': `${HEAD}template t(id, spare) {\n  service api http://10.0.0.1:80\n  agent bind "*.\${id}.internal"\n}\nsite a = t(id: "a", spare: "b")\n` },
-    code: 'TPC2024',
-    message: "The parameter 'spare' of template 't' is never used in its body.",
-    line: 4,
-    column: 16,
-  },
-  {
     name: 'a site instantiates an undefined template',
     files: { 'main.tpc': `${HEAD}template clinic(id) {\n  service api http://10.0.0.1:80\n  agent bind "*.\${id}.internal"\n}\nsite a = clnic(id: "a")\n` },
     code: 'TPC2011',

@@ -624,7 +624,7 @@ site c1 = clinic(id: "c1")
     expect(summary(verbatim)).toEqual([]);
     expect(rules(policyOf(verbatim, 'c1', 'api'))[0]!.expressions).toEqual(["req.url.query == '${id}' && req.host == 'c1' && '${conn.client_ip}' != ''"]);
     expect(summary(compileText(tpl("req.host == '\${nope}'")))).toEqual([
-      "TPC2024 main.tpc:2:17 The parameter 'id' of template 'clinic' is never used in its body.",
+      "TPC2024 main.tpc:2:17 The parameter 'id' of template 'clinic' is never used, in its body or in the braces of a site made from it.",
       "TPC2020 main.tpc:5:37 '${nope}' is not a parameter of template 'clinic'.",
     ]);
   });

@@ -23,6 +23,16 @@ describe('compiler warnings', () => {
     expect([...r.files.keys()]).toEqual(['manifest.json']);
   });
 
+  it('TPC2024: a template parameter nothing uses (a warning), unless the braces of a site made from the template use it', () => {
+    const tpl = 'template t(id, spare) {\n  service api http://10.0.0.1:80\n  agent bind "*.${id}.internal"\n}\n';
+    const r = compileFiles({ 'main.tpc': `${tpl}site a = t(id: "a", spare: "b")\n` });
+    expect(show(r)).toEqual(["TPC2024 warning main.tpc:1:16 The parameter 'spare' of template 't' is never used, in its body or in the braces of a site made from it."]);
+    expect(r.emitSkipped).toBe(false);
+    const used = compileFiles({ 'main.tpc': `group o = ip 10.0.0.0/8\n${tpl}site a = t(id: "a", spare: "b") {\n  expose api at https://\${spare}.a.example { allow o }\n}\n` });
+    expect(show(used)).toEqual([]);
+    expect(used.sites[0]!.endpoints.map((e) => e.url)).toEqual(['https://b.a.example']);
+  });
+
   it('TPC2036: a sites file without rows', () => {
     const r = compileFiles({
       'main.tpc': 'template clinic(id) {\n  service api http://10.0.0.1:80\n  agent bind "*.${id}.internal"\n}\nsites from "sites.csv" using clinic\n',
