@@ -606,6 +606,13 @@ class Resolver {
     }
     const params = t.decl.params.map((p) => p.name);
     const columns = new Set(sf.columns.map((c) => c.name));
+    // A map keyed by site name: the key is also the first parameter of a site that gives it no
+    // value (as the first parameter names the site of a list without a `site` column).
+    const first = params[0];
+    if (sf.keyed && first !== undefined) {
+      for (const row of sf.rows) if (!row.values.has(first)) row.values.set(first, row.values.get('site')!);
+      columns.add(first);
+    }
     let bad = false;
     for (const p of params) {
       if (!columns.has(p)) {

@@ -6,7 +6,9 @@
  *   double quotes may contain commas, line breaks and `""` (a quote). Unquoted fields are
  *   trimmed. A UTF-8 byte-order mark is ignored.
  * - YAML (`.yaml`, `.yml`) or JSON (`.json`): a list of maps, one per site, from parameter name
- *   (or `site`) to a scalar value (numbers and booleans are written as text).
+ *   (or `site`) to a scalar value (numbers and booleans are written as text); or a map from site
+ *   name to such a map of parameters (the key is the row's `site`, and also the template's first
+ *   parameter when the file gives it no value).
  *
  * A row's site name is its `site` value when the file has that column/key, else the value of
  * the template's first parameter.
@@ -33,6 +35,8 @@ export interface SitesFile {
   rows: SiteRow[];
   /** Set when the file could not be read as a sites list. */
   error?: { message: string; range?: Range };
+  /** True for a YAML/JSON map from site name to parameters (every row then has a `site`). */
+  keyed?: boolean;
 }
 
 /** Which format a path names, or undefined. */
@@ -157,10 +161,40 @@ function readYaml(text: string, format: 'yaml' | 'json'): SitesFile {
   if (err) return { columns: [], rows: [], error: { message: `${format === 'json' ? 'JSON' : 'YAML'}: ${err.message.split('\n')[0]}`, range: lines.range(err.pos[0], err.pos[1]) } };
   const root = doc.contents;
   const at = (node: { range?: [number, number, number] | null } | null | undefined): Range => (node?.range ? lines.range(node.range[0], node.range[1]) : lines.range(0, 0));
-  if (!root || !isSeq(root)) return { columns: [], rows: [], error: { message: 'expected a list of sites (one map per site)', range: at(root as never) } };
   const columns: { name: string; range: Range }[] = [];
   const known = new Set<string>();
   const rows: SiteRow[] = [];
+  // A map from site name to that site's parameters: the same rows, each with its key as `site`.
+  if (root && isMap(root)) {
+    for (let i = 0; i < root.items.length; i++) {
+      const { key: k, value: v } = root.items[i]!;
+      if (!isScalar(k) || k.value === null || k.value === undefined) return { columns, rows, error: { message: `site ${i + 1} has a name that is not text`, range: at(k as never) } };
+      const site = String(k.value);
+      if (v !== null && v !== undefined && !(isScalar(v) && v.value === null) && !isMap(v)) return { columns, rows, error: { message: `the parameters of site '${site}' are not a map`, range: at(v as never) } };
+      const values = new Map<string, { value: string; range: Range }>([['site', { value: site, range: at(k) }]]);
+      if (!known.has('site')) {
+        known.add('site');
+        columns.push({ name: 'site', range: at(k) });
+      }
+      for (const pair of isMap(v) ? v.items : []) {
+        const pk = pair.key;
+        const pv = pair.value;
+        if (!isScalar(pk)) return { columns, rows, error: { message: `site '${site}' has a key that is not text`, range: at(pk as never) } };
+        const name = String(pk.value);
+        if (name === 'site') return { columns, rows, error: { message: `site '${site}' has a 'site' key, but its name is already the key above it`, range: at(pk) } };
+        if (!known.has(name)) {
+          known.add(name);
+          columns.push({ name, range: at(pk) });
+        }
+        if (pv !== null && pv !== undefined && !isScalar(pv)) return { columns, rows, error: { message: `the value of '${name}' of site '${site}' is not a single value`, range: at(pv as never) } };
+        const raw = isScalar(pv) ? pv.value : null;
+        values.set(name, { value: raw === null || raw === undefined ? '' : String(raw), range: at((pv ?? pk) as never) });
+      }
+      rows.push({ values, row: i + 1, range: at(k) });
+    }
+    return { columns, rows, keyed: true };
+  }
+  if (!root || !isSeq(root)) return { columns: [], rows: [], error: { message: 'expected a list of sites (one map per site), or a map from site name to its parameters', range: at(root as never) } };
   for (let i = 0; i < root.items.length; i++) {
     const item = root.items[i];
     if (!isMap(item)) return { columns, rows, error: { message: `item ${i + 1} is not a map`, range: at(item as never) } };

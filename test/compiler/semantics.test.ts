@@ -300,6 +300,15 @@ describe('sites, templates, files', () => {
     expect(j.sites.map((s) => s.name)).toEqual(['c3']);
   });
 
+  it('sites from a YAML map keyed by site name: the key names the site and fills the first parameter when it is not given', () => {
+    const y = compileText(`${template}sites from "s.yaml" using clinic\n`, { 's.yaml': 'c1:\n  db: tcp://1.tcp.ngrok.io:1\nc2: { id: c2, db: "tcp://2.tcp.ngrok.io:2" }\n' });
+    expect(summary(y)).toEqual([]);
+    expect(y.sites.map((s) => s.name)).toEqual(['c1', 'c2']);
+    expect(y.manifest.endpoints.map((e) => e.url)).toEqual(['https://c1.example.com', 'tcp://1.tcp.ngrok.io:1', 'https://c2.example.com', 'tcp://2.tcp.ngrok.io:2']);
+    const j = compileText(`${template}sites from "s.json" using clinic\n`, { 's.json': '{"c3": {"db": "tcp://3.tcp.ngrok.io:3"}}' });
+    expect(j.sites.map((s) => s.name)).toEqual(['c3']);
+  });
+
   it('a site adds statements to its template; parameters are in scope in its braces', () => {
     const r = compileText(`${template}site c1 = clinic(id: "c1", db: "tcp://1.tcp.ngrok.io:1") {\n  service extra http://10.0.0.9:80 on-demand\n  expose extra at https://extra.\${id}.example.com { allow office }\n}\n`);
     expect(summary(r)).toEqual([]);
