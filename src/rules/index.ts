@@ -31,6 +31,7 @@ import phaseProtocol from './phase-protocol.js';
 import actionPhase from './action-phase.js';
 import unreachableRule from './unreachable-rule.js';
 import actionAfterTerminal from './action-after-terminal.js';
+import noUnmatchableUrlPattern from './no-unmatchable-url-pattern.js';
 
 /** Every rule, in documentation order. */
 export const RULES: readonly LintRule[] = [
@@ -49,6 +50,7 @@ export const RULES: readonly LintRule[] = [
   forwardInternalTarget,
   unreachableRule,
   actionAfterTerminal,
+  noUnmatchableUrlPattern,
   actionPhase,
   phaseProtocol,
   cidr,
