@@ -141,8 +141,16 @@ function originOf(url: string): string {
   return u.protocol === 'https:' || u.protocol === 'http:' ? `${u.protocol}//${u.host}` : url;
 }
 
+/** The request's URL as the simulator sees it: `--path` replaces the path of the URL. */
+function shownUrl(url: string, req: SimRequest): string {
+  if (req.path === undefined) return url;
+  const path = req.path.startsWith('/') ? req.path : `/${req.path}`;
+  const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)[^?#]*(.*)$/i.exec(url);
+  return m ? `${m[1]}${path}${m[2]}` : `${url}${path}`;
+}
+
 function summary(url: string, req: SimRequest): string {
-  const parts = [`${req.method ?? 'GET'} ${url}${req.url === undefined ? (req.path ?? '') : ''}`];
+  const parts = [`${req.method ?? 'GET'} ${shownUrl(url, req)}`];
   parts.push(req.clientIp ? `from ${req.clientIp}` : 'from an unspecified address');
   parts.push(`TLS ${req.tls ?? '1.3'}`);
   if (req.cert) parts.push(`client certificate (${req.cert.status ?? 'valid'})`);

@@ -116,6 +116,9 @@ describe('tpc explain', () => {
     expect(lastLine(r.stdout)).toBe('=> forwarded to tcp://db.clinic.internal:5432 (upstream 192.168.1.101:5432)');
     const j = await tpc(['explain', 'api.json', 'ngrok.yml', '--url', 'https://api.clinic.example/x', '--from-ip', '192.0.2.1', '--format', 'json'], { cwd: fixtures });
     expect(JSON.parse(j.stdout).outcome).toEqual({ result: 'rejected', by: 'deny', status: 403 });
+    // --path replaces the path of --url, and the request line shows the URL the policy sees.
+    const p = await tpc(['explain', 'api.json', 'ngrok.yml', '--url', 'https://api.clinic.example/x?a=1', '--path', '/patients', '--from-ip', '192.0.2.1'], { cwd: fixtures });
+    expect(p.stdout.split('\n')[0]).toBe('request: GET https://api.clinic.example/patients?a=1, from 192.0.2.1, TLS 1.3');
   });
 
   it('does not echo a basic-auth password', async () => {
