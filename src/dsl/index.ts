@@ -95,7 +95,7 @@ function parseOnce(text: string, file: string, lines: LineMap, repair: boolean):
     );
     lexErrorEnds.push(e.offset + e.length);
   }
-  const candidate: IToken[] = repairMissingOpeningQuotes(lexed.tokens, text, (offset, end, value) => {
+  const opened: IToken[] = repairMissingOpeningQuotes(lexed.tokens, text, (offset, end, value) => {
     if (!repair) return;
     lexDiags.push(
       createDiagnostic({
@@ -104,6 +104,19 @@ function parseOnce(text: string, file: string, lines: LineMap, repair: boolean):
         message: formatMessage(DslMessages.missingOpeningQuote.template, [value.replace(/"/g, '\\"')]),
         file,
         range: lines.range(offset, end),
+      }),
+    );
+  });
+  const candidate: IToken[] = repairMissingClosingQuotes(opened, (offset, end, value) => {
+    if (!repair) return;
+    lexDiags.push(
+      createDiagnostic({
+        code: DslMessages.unterminatedString.code,
+        severity: 'error',
+        message: DslMessages.unterminatedString.template,
+        file,
+        range: lines.range(offset, end),
+        hint: `Close it after "${value.replace(/"/g, '\\"')}".`,
       }),
     );
   });
@@ -281,6 +294,41 @@ function repairMissingOpeningQuotes(tokens: IToken[], text: string, report: (off
     out ??= [...tokens];
     const at = out.length - (tokens.length - first);
     out.splice(at, u - first + 1, str, ...rest);
+  }
+  return out ?? tokens;
+}
+
+/**
+ * A string without its closing quote that runs over the brackets and comment closing its line
+ * (`file("certs/ca.pem)  # note`) is closed before them: the string ends at the last character
+ * before a run of `)`, `]`, `}`, `,` and blanks, or blanks and a `#` comment, that reaches the end
+ * of the line, and what follows is lexed again. Reported once through `report` (TPC1002), instead
+ * of the string swallowing the `)` and the parser missing it on a later line.
+ */
+function repairMissingClosingQuotes(tokens: IToken[], report: (offset: number, end: number, value: string) => void): IToken[] {
+  let out: IToken[] | undefined;
+  for (let u = 0; u < tokens.length; u++) {
+    const open = tokens[u]!;
+    if (open.tokenType !== T.UnterminatedString) continue;
+    const m = /^"(.*?)((?:[)\]},][\s)\]},]*)?(?:\s*#.*)?)$/.exec(open.image);
+    if (!m || m[1] === '' || m[2] === '' || m[1]!.endsWith('\\')) continue;
+    const body = m[1]!;
+    report(open.startOffset, open.startOffset + 1 + body.length, body);
+    // The string keeps its real offsets; its closing quote is virtual (on the next character).
+    const str: IToken = { ...open, image: `"${body}"`, endOffset: open.startOffset + body.length + 1, endColumn: open.startColumn! + body.length + 1, tokenType: T.StringLit, tokenTypeIdx: T.StringLit.tokenTypeIdx! };
+    const restAt = open.startOffset + 1 + body.length;
+    const rest = T.tpcLexer.tokenize(m[2]!).tokens.map((t) => ({
+      ...t,
+      startOffset: t.startOffset + restAt,
+      endOffset: t.endOffset! + restAt,
+      startLine: open.startLine!,
+      endLine: open.startLine!,
+      startColumn: t.startColumn! + open.startColumn! + body.length,
+      endColumn: t.endColumn! + open.startColumn! + body.length,
+    }));
+    out ??= [...tokens];
+    const at = out.length - (tokens.length - u);
+    out.splice(at, 1, str, ...rest);
   }
   return out ?? tokens;
 }

@@ -59,6 +59,8 @@ const rows: Row[] = [
   service api http://10.0.0.1:80
   expose api at https://a.example allow office
 }`, "TPC1010", 3, 35, "Expected '{' after 'https://a.example', found 'allow'.", "An exposure's statements go inside '{ … }' after its URL."],
+  ["string without its closing quote before the closing parenthesis and a comment", `ca clinic-ca = file("certs/clinic-ca.pem)  # the clinics' CA
+group g = ip 1.2.3.4`, "TPC1002", 1, 21, 'This string has no closing \'"\' on its line.', 'Close it after "certs/clinic-ca.pem".'],
   ["parameter reference without its closing brace", `template t(id) {
   service api http://10.0.0.1:80
   expose api at https://\${id.example path /api { allow office }
