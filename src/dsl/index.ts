@@ -7,7 +7,7 @@
 
 import type { IToken, TokenType } from 'chevrotain';
 import { compareDiagnostics, createDiagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatMessage } from '../diagnostics/messages.js';
+import { formatMessage, type MessageTemplate } from '../diagnostics/messages.js';
 import { LineMap } from '../diagnostics/text.js';
 import type { Program } from './ast.js';
 import { AstBuilder } from './cst-to-ast.js';
@@ -95,31 +95,14 @@ function parseOnce(text: string, file: string, lines: LineMap, repair: boolean):
     );
     lexErrorEnds.push(e.offset + e.length);
   }
-  const opened: IToken[] = repairMissingOpeningQuotes(lexed.tokens, text, (offset, end, value) => {
+  // Repaired quotes are reported only when the repaired reading is the one parsed.
+  const repairReport = (msg: MessageTemplate, hint?: (value: string) => string) => (offset: number, end: number, value: string) => {
     if (!repair) return;
-    lexDiags.push(
-      createDiagnostic({
-        code: DslMessages.missingOpeningQuote.code,
-        severity: 'error',
-        message: formatMessage(DslMessages.missingOpeningQuote.template, [value.replace(/"/g, '\\"')]),
-        file,
-        range: lines.range(offset, end),
-      }),
-    );
-  });
-  const candidate: IToken[] = repairMissingClosingQuotes(opened, (offset, end, value) => {
-    if (!repair) return;
-    lexDiags.push(
-      createDiagnostic({
-        code: DslMessages.unterminatedString.code,
-        severity: 'error',
-        message: DslMessages.unterminatedString.template,
-        file,
-        range: lines.range(offset, end),
-        hint: `Close it after "${value.replace(/"/g, '\\"')}".`,
-      }),
-    );
-  });
+    const quoted = value.replace(/"/g, '\\"');
+    lexDiags.push(createDiagnostic({ code: msg.code, severity: 'error', message: formatMessage(msg.template, [quoted]), file, range: lines.range(offset, end), ...(hint ? { hint: hint(quoted) } : {}) }));
+  };
+  const opened = repairMissingOpeningQuotes(lexed.tokens, text, repairReport(DslMessages.missingOpeningQuote));
+  const candidate = repairMissingClosingQuotes(opened, repairReport(DslMessages.unterminatedString, (v) => `Close it after "${v}".`));
   const repairable = candidate !== lexed.tokens;
   const tokens = repair ? candidate : lexed.tokens;
   for (const tok of tokens) {
@@ -281,21 +264,25 @@ function repairMissingOpeningQuotes(tokens: IToken[], text: string, report: (off
       tokenTypeIdx: T.StringLit.tokenTypeIdx!,
     };
     // What followed the quote on its line (closing brackets, commas) is lexed again.
-    const restAt = quote.startOffset + 1;
-    const rest = T.tpcLexer.tokenize(quote.image.slice(1)).tokens.map((t) => ({
-      ...t,
-      startOffset: t.startOffset + restAt,
-      endOffset: t.endOffset! + restAt,
-      startLine: quote.startLine!,
-      endLine: quote.startLine!,
-      startColumn: t.startColumn! + quote.startColumn!,
-      endColumn: t.endColumn! + quote.startColumn!,
-    }));
+    const rest = relexOnLine(quote.image.slice(1), quote.startOffset + 1, quote.startLine!, quote.startColumn! + 1);
     out ??= [...tokens];
     const at = out.length - (tokens.length - first);
     out.splice(at, u - first + 1, str, ...rest);
   }
   return out ?? tokens;
+}
+
+/** Lexes `text`, which stands at `offset` (line `line`, column `column`) of one line, into tokens placed there. */
+function relexOnLine(text: string, offset: number, line: number, column: number): IToken[] {
+  return T.tpcLexer.tokenize(text).tokens.map((t) => ({
+    ...t,
+    startOffset: t.startOffset + offset,
+    endOffset: t.endOffset! + offset,
+    startLine: line,
+    endLine: line,
+    startColumn: t.startColumn! + column - 1,
+    endColumn: t.endColumn! + column - 1,
+  }));
 }
 
 /**
@@ -316,16 +303,7 @@ function repairMissingClosingQuotes(tokens: IToken[], report: (offset: number, e
     report(open.startOffset, open.startOffset + 1 + body.length, body);
     // The string keeps its real offsets; its closing quote is virtual (on the next character).
     const str: IToken = { ...open, image: `"${body}"`, endOffset: open.startOffset + body.length + 1, endColumn: open.startColumn! + body.length + 1, tokenType: T.StringLit, tokenTypeIdx: T.StringLit.tokenTypeIdx! };
-    const restAt = open.startOffset + 1 + body.length;
-    const rest = T.tpcLexer.tokenize(m[2]!).tokens.map((t) => ({
-      ...t,
-      startOffset: t.startOffset + restAt,
-      endOffset: t.endOffset! + restAt,
-      startLine: open.startLine!,
-      endLine: open.startLine!,
-      startColumn: t.startColumn! + open.startColumn! + body.length,
-      endColumn: t.endColumn! + open.startColumn! + body.length,
-    }));
+    const rest = relexOnLine(m[2]!, open.startOffset + 1 + body.length, open.startLine!, open.startColumn! + 1 + body.length);
     out ??= [...tokens];
     const at = out.length - (tokens.length - u);
     out.splice(at, 1, str, ...rest);
