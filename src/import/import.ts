@@ -32,7 +32,7 @@ import { getAt, loadText, type Path, type SourceDocument } from '../ngrok/load.j
 import { analyzeExpression } from '../ngrok/cel/analyze.js';
 import type { PhaseName } from '../ngrok/cel/catalog.js';
 import { validateSchema } from '../ngrok/schema.js';
-import { buildWorkspace, canonicalUrl, isInternalHost, parseEndpointUrl, type EndpointRef, type PolicyRef } from '../rules/workspace.js';
+import { baseName, buildWorkspace, canonicalUrl, isInternalHost, parseEndpointUrl, type EndpointRef, type PolicyRef } from '../rules/workspace.js';
 import { ImportMessages as M } from './messages.js';
 import * as R from './recognize.js';
 import { isPlainPath, literal, Namer, quote, sanitizeName, stableKey, urlText } from './text.js';
@@ -197,11 +197,6 @@ export function importNgrok(files: readonly ImportFile[], options: ImportOptions
 }
 
 const START: Range = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
-
-function baseName(file: string): string {
-  const i = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-  return i < 0 ? file : file.slice(i + 1);
-}
 
 function folderName(file: string): string {
   const i = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));

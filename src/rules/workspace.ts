@@ -134,6 +134,11 @@ function bindingOf(bindings: unknown, url: EndpointUrl | undefined): EndpointRef
   return isInternalHost(url?.host) ? 'internal' : 'public';
 }
 
+/** The last segment of a `/`- or `\\`-separated path. */
+export function baseName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+}
+
 function folderOf(file: string): string {
   const i = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
   return i < 0 ? '.' : file.slice(0, i) || '/';
