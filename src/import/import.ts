@@ -588,8 +588,11 @@ class Importer {
   // -------------------------------------------------------------------------------------------
 
   private cloudEndpoint(ep: EndpointRef): void {
-    const v = ep.doc.value as Obj;
-    const urlLoc = this.at(ep.doc, ['url']);
+    const v = (ep.path.length === 0 ? ep.doc.value : getAt(ep.doc.value, ep.path)) as Obj;
+    const at = (path: Path, part?: 'key') => this.at(ep.doc, [...ep.path, ...path], part);
+    // An endpoint object of the ngrok API carries read-only fields beside the create body.
+    const fromApi = ep.doc.kind === 'api-endpoints';
+    const urlLoc = at(['url']);
     const raw = v['url'];
     if (typeof raw !== 'string') {
       this.report(M.badUrl, urlLoc, [String(raw ?? ''), 'a cloud endpoint needs a url']);
@@ -597,14 +600,15 @@ class Importer {
     }
     const label = raw;
     if (ep.binding !== 'public') {
-      this.report(M.badBinding, this.at(ep.doc, v['bindings'] !== undefined ? ['bindings'] : ['url']), [label, ep.binding]);
+      this.report(M.badBinding, at(v['bindings'] !== undefined ? ['bindings'] : ['url']), [label, ep.binding]);
       return;
     }
     const pub = this.publicUrl(raw, urlLoc);
     if (!pub) return;
     for (const k of Object.keys(v)) {
-      const loc = this.at(ep.doc, [k], 'key');
+      const loc = at([k], 'key');
       if (k === 'url' || k === 'type' || k === 'traffic_policy' || k === 'bindings') continue;
+      if (fromApi && API_READ_ONLY.has(k)) continue;
       if (k === 'pooling_enabled') {
         if (v[k] === true) this.report(M.endpointField, loc, [k, label]);
       } else if (k === 'description') {
@@ -617,7 +621,7 @@ class Importer {
       this.report(M.duplicateUrl, urlLoc, [pub.url, this.publicUrls.get(pub.url)!]);
       return;
     }
-    this.endpointPolicy({ url: pub.url, scheme: pub.scheme, policy: ep.policy, label, from: ep.doc.file, urlLoc, policyValue: v['traffic_policy'], policyLoc: this.at(ep.doc, ['traffic_policy']) });
+    this.endpointPolicy({ url: pub.url, scheme: pub.scheme, policy: ep.policy, label, from: ep.doc.file, urlLoc, policyValue: v['traffic_policy'], policyLoc: at(['traffic_policy']) });
   }
 
   /** A Traffic Policy file given with the URL of its cloud endpoint. */
@@ -1444,6 +1448,9 @@ function actionText(a: Obj): string {
 }
 
 /** tpc's own `<site>/acl.json` (the authtoken ACL) or `manifest.json`, which `tpc compile` writes again. */
+/** Fields the ngrok API adds to an endpoint object (read-only: not configuration to carry over). */
+const API_READ_ONLY: ReadonlySet<string> = new Set(['id', 'uri', 'created_at', 'updated_at', 'public_url', 'proto', 'hostport', 'host', 'port', 'domain', 'tcp_addr', 'principal', 'principal_id', 'region', 'upstream_url', 'upstream_protocol', 'tunnel', 'tunnel_session', 'edge', 'name']);
+
 function isTpcOutput(v: unknown): boolean {
   if (!R.isObject(v)) return false;
   if (v['generator'] === 'tpc' && Array.isArray(v['endpoints'])) return true;

@@ -17,7 +17,26 @@ import { LEGACY_PHASES, PHASES } from './types.js';
 export type Path = readonly (string | number)[];
 
 /** What a document is. */
-export type DocumentKind = 'traffic-policy' | 'agent-config' | 'cloud-endpoint' | 'unknown';
+export type DocumentKind = 'traffic-policy' | 'agent-config' | 'cloud-endpoint' | 'api-endpoints' | 'unknown';
+
+/**
+ * An endpoint object as the ngrok API returns it (`GET /endpoints/{id}`, an item of
+ * `GET /endpoints`): an `ep_…` id beside the fields of the create body (reference: ngrok-api.md,
+ * "Own example response"). Saved output of `ngrok api endpoints list|get` is linted as such.
+ */
+export function isApiEndpointObject(v: unknown): v is Record<string, unknown> {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o['id'] === 'string' && o['id'].startsWith('ep_') && (typeof o['uri'] === 'string' || typeof o['created_at'] === 'string');
+}
+
+/** The endpoint objects of an `api-endpoints` document, each with its path: the object itself, or the items of a list response. */
+export function apiEndpointObjects(value: unknown): { item: Record<string, unknown>; path: Path }[] {
+  if (isApiEndpointObject(value)) return [{ item: value, path: [] }];
+  const list = value && typeof value === 'object' ? (value as Record<string, unknown>)['endpoints'] : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, i) => (isApiEndpointObject(item) ? [{ item, path: ['endpoints', i] as Path }] : []));
+}
 
 /** Which part of a node to locate: the value, or (for an object member) its key. */
 export type LocatePart = 'value' | 'key';
@@ -174,6 +193,10 @@ export function detectKind(value: unknown): DocumentKind {
   const ngrokVersion = v === 2 || v === 3 || v === '2' || v === '3';
   // tpc's own manifest.json lists `endpoints` too; ngrok.yml has no `generator` key.
   if (has('generator') && (value as Record<string, unknown>)['generator'] === 'tpc') return 'unknown';
+  // What the ngrok API returns for one endpoint, or a page of the endpoint list.
+  if (isApiEndpointObject(value)) return 'api-endpoints';
+  const list = (value as Record<string, unknown>)['endpoints'];
+  if (!has('version') && Array.isArray(list) && list.length > 0 && list.every(isApiEndpointObject)) return 'api-endpoints';
   // Other tools' files have a `version` too (docker-compose, OpenAPI); only 2/3 or ngrok's own keys count.
   if (has('endpoints') || has('tunnels') || has('agent') || (ngrokVersion && !has('services') && !has('openapi'))) return 'agent-config';
   if (has('traffic_policy') && (has('url') || has('type'))) return 'cloud-endpoint';

@@ -4,7 +4,7 @@
  */
 
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadEmbedded, type Path, type SourceDocument } from '../ngrok/load.js';
+import { apiEndpointObjects, loadEmbedded, type Path, type SourceDocument } from '../ngrok/load.js';
 import type { Scheme } from '../ngrok/types.js';
 
 /** An endpoint URL split into parts (best effort; `scheme` is inferred like the agent does). */
@@ -192,26 +192,43 @@ export function buildWorkspace(documents: SourceDocument[], siteOf?: (doc: Sourc
         }
       }
     } else if (doc.kind === 'cloud-endpoint') {
-      const url = parseEndpointUrl(v['url']);
-      const ep: EndpointRef = { kind: 'cloud', doc, path: [], url, binding: bindingOf(v['bindings'], url), poolingEnabled: v['pooling_enabled'] === true };
-      const tp = v['traffic_policy'];
-      if (typeof tp === 'string') {
-        const inner = loadEmbedded(doc, ['traffic_policy']);
-        diagnostics.push(...inner.diagnostics);
-        const idoc = inner.documents[0];
-        if (idoc && isObject(idoc.value)) {
-          idoc.kind = 'traffic-policy';
-          ws.embedded.push(idoc);
-          ep.policy = { doc: idoc, path: [], policy: idoc.value, origin: 'cloud-endpoint', endpoint: ep };
-        }
-      } else if (isObject(tp)) {
-        ep.policy = { doc, path: ['traffic_policy'], policy: tp, origin: 'cloud-endpoint', endpoint: ep };
+      addEndpointObject(ws, diagnostics, doc, v, [], 'cloud');
+    } else if (doc.kind === 'api-endpoints') {
+      // Endpoints as the ngrok API returns them: cloud endpoints, and agent endpoints (which the API
+      // reports with their agent's upstream as `upstream_url`, but no agent config to belong to).
+      for (const { item, path } of apiEndpointObjects(v)) {
+        const ep = addEndpointObject(ws, diagnostics, doc, item, path, item['type'] === 'agent' ? 'agent' : 'cloud');
+        if (ep.kind === 'agent' && (typeof item['upstream_url'] === 'string' || typeof item['upstream_url'] === 'number')) ep.upstream = String(item['upstream_url']);
       }
-      if (ep.policy) ws.policies.push(ep.policy);
-      ws.endpoints.push(ep);
     }
   }
   return { workspace: ws, diagnostics };
+}
+
+/** A cloud endpoint body (or an endpoint object of the API) at `path` in `doc`, with its policy. */
+function addEndpointObject(ws: Workspace, diagnostics: Diagnostic[], doc: SourceDocument, v: Record<string, unknown>, path: Path, kind: 'cloud' | 'agent'): EndpointRef {
+  const url = parseEndpointUrl(v['url']);
+  const ep: EndpointRef = { kind, doc, path, url, binding: bindingOf(v['bindings'], url), poolingEnabled: v['pooling_enabled'] === true };
+  const origin = kind === 'cloud' ? 'cloud-endpoint' : 'agent-endpoint';
+  const tp = v['traffic_policy'];
+  if (typeof tp === 'string') {
+    // The API reports an endpoint without a policy with an empty string.
+    if (tp.trim() !== '' || doc.kind !== 'api-endpoints') {
+      const inner = loadEmbedded(doc, [...path, 'traffic_policy']);
+      diagnostics.push(...inner.diagnostics);
+      const idoc = inner.documents[0];
+      if (idoc && isObject(idoc.value)) {
+        idoc.kind = 'traffic-policy';
+        ws.embedded.push(idoc);
+        ep.policy = { doc: idoc, path: [], policy: idoc.value, origin, endpoint: ep };
+      }
+    }
+  } else if (isObject(tp)) {
+    ep.policy = { doc, path: [...path, 'traffic_policy'], policy: tp, origin, endpoint: ep };
+  }
+  if (ep.policy) ws.policies.push(ep.policy);
+  ws.endpoints.push(ep);
+  return ep;
 }
 
 /** A rule of a policy, with its location. */

@@ -68,6 +68,7 @@ export function endpointLabel(ep: EndpointRef): string {
 
 /** Path of an agent endpoint's upstream address (`upstream.url`, or a tunnel's `addr`). */
 export function upstreamPath(ep: EndpointRef): Path {
+  if (ep.doc.kind === 'api-endpoints') return [...ep.path, 'upstream_url'];
   return isTunnel(ep) ? [...ep.path, 'addr'] : [...ep.path, 'upstream', 'url'];
 }
 
