@@ -909,7 +909,8 @@ class Importer {
       }
       for (const s of step) {
         if (seg.terminal) {
-          this.report(M.unreachable, r.loc, [r.label]);
+          if (seg.terminal.rule === r && s.k === 'act') this.report(M.unreachableAction, r.loc, [String(s.a['type']), r.label, String(seg.terminal.a['type'])]);
+          else this.report(M.unreachable, r.loc, [r.label]);
           break;
         }
         seg.steps.push(s);
@@ -1194,7 +1195,8 @@ class Importer {
       }
       for (const a of acts) {
         if (seg.terminal) {
-          this.report(M.unreachable, r.loc, [r.label]);
+          if (seg.terminal.rule === r) this.report(M.unreachableAction, r.loc, [String(a['type']), r.label, String(seg.terminal.a['type'])]);
+          else this.report(M.unreachable, r.loc, [r.label]);
           break;
         }
         seg.steps.push({ k: 'act', a, rule: r });

@@ -38,6 +38,7 @@ export const ImportMessages = {
   terminal: m('TPC7031', 'warning', "The rule '{0}' ends requests with '{1}', which .tpc cannot place there; {2}."),
   tcpPhase: m('TPC7032', 'warning', "The on_tcp_connect rule '{0}' of an HTTPS endpoint does more than terminate TLS with a minimum version or mutual TLS; {1}."),
   unreachable: m('TPC7033', 'info', "The rule '{0}' never runs (an earlier rule always ends the phase), so it was not imported."),
+  unreachableAction: m('TPC7048', 'info', "The '{0}' action of the rule '{1}' never runs (it follows '{2}', which ends the phase), so it was not imported."),
   unknownTarget: m('TPC7034', 'warning', "The rule '{0}' forwards to '{1}', which no imported agent config serves; pass the ngrok.yml that serves it. {2}."),
   fallsThrough: m('TPC7035', 'warning', "Requests matching the rule '{0}' fall through to later rules without being forwarded, which .tpc cannot state; {1}."),
   pathOrder: m('TPC7036', 'info', "The path rule for '{0}' comes after the one for '{1}', which already catches its requests; tpc always tries the longer path first, so {2}."),

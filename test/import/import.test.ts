@@ -442,6 +442,17 @@ describe('importNgrok', () => {
     expect(r.source).toContain('expose db at tcp://1.tcp.ngrok.io:12345 {\n    allow anyone\n  }');
   });
 
+  it('an action after the forward in the same rule is named as the action that never runs (TPC7048), not as the rule', () => {
+    const agent = { path: 'ngrok.yml', text: 'version: 3\nendpoints:\n  - name: api\n    url: https://api.internal\n    upstream:\n      url: 8080\n' };
+    const body = { path: 'api.yaml', text: 'url: https://api.example.com\ntype: cloud\ntraffic_policy:\n  on_http_request:\n    - actions:\n        - type: forward-internal\n          config: { url: "https://api.internal" }\n        - type: restrict-ips\n          config: { allow: [203.0.113.0/24] }\n' };
+    const r = importNgrok([agent, body], { draftName: 'draft.tpc' });
+    const d = r.diagnostics.find((x) => x.file === 'api.yaml' && x.code === 'TPC7048')!;
+    expect(d.message).toBe("The 'restrict-ips' action of the rule 'on_http_request[0]' never runs (it follows 'forward-internal', which ends the phase), so it was not imported.");
+    expect(r.diagnostics.some((x) => x.code === 'TPC7033')).toBe(false);
+    // What ngrok does is what the draft says: everyone reaches the API.
+    expect(r.source).toContain('expose api at https://api.example.com {\n    allow anyone\n  }');
+  });
+
   it('names the inputs in the header, and at most five of them', () => {
     const files = Array.from({ length: 8 }, (_, i) => ({ path: `f${i}.yml`, text: 'version: 3\nendpoints: []\n' }));
     expect(importNgrok(files).source.split('\n')[0]).toBe('# Draft written by tpc import from f0.yml, f1.yml, f2.yml, f3.yml, f4.yml and 3 more files.');
