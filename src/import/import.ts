@@ -154,6 +154,8 @@ interface Segment {
   terminal?: { a: Obj; rule: RuleRef };
   /** Why it cannot be imported faithfully (reported already). */
   broken: boolean;
+  /** Keyed on a plain `startsWith('/p')` test, which also catches `/px` in the original. */
+  loose?: boolean;
 }
 
 /** The exposure a segment becomes, before services are resolved. */
@@ -856,6 +858,16 @@ class Importer {
     let ended = false;
     const closed = new Map<string, Segment>();
     const keyOf = (p: string | undefined) => (p === undefined ? '\0' : p);
+    // A plain `startsWith('/p')` becomes `path /p` (narrower: not `/px`) only when what the draft
+    // then leaves out is denied, not taken by another exposure: every rule is keyed on a path,
+    // except perhaps a last rule that ends every other request without forwarding it; and the
+    // endpoint is not an agent endpoint (its upstream takes what no rule ends).
+    const keyed = (r: RuleRef) => (this.expressionsOf(r) ?? []).some((e) => R.pathCondition(e) !== undefined || R.prefixCondition(e) !== undefined);
+    const closing = (r: RuleRef, i: number) => {
+      const acts = this.actionsOf(r);
+      return i === rules.length - 1 && (this.expressionsOf(r) ?? ['x']).length === 0 && acts !== undefined && acts.length === 1 && R.isTerminal(acts[0]!) && R.forwardTarget(acts[0]!) === undefined;
+    };
+    const looseOk = !agent && rules.every((r, i) => keyed(r) || closing(r, i));
     for (let i = 0; i < rules.length; i++) {
       const r = rules[i]!;
       if (ended) {
@@ -868,7 +880,9 @@ class Importer {
       if (i === rules.length - 1 && acts?.length === 1 && ex?.length === 0 && R.isNotFound404(acts[0]!) && segs.length > 0 && segs.every((s) => s.path !== undefined && s.terminal)) {
         break;
       }
-      const paths = (ex ?? []).map(R.pathCondition);
+      const exact = (ex ?? []).map(R.pathCondition);
+      const paths = (ex ?? []).map((e, k) => exact[k] ?? (looseOk ? R.prefixCondition(e) : undefined));
+      const loose = paths.some((p, k) => p !== undefined && exact[k] === undefined);
       const pathSet = new Set(paths.filter((p): p is string => p !== undefined));
       const path = pathSet.size === 1 ? [...pathSet][0] : undefined;
       const key = keyOf(path);
@@ -895,6 +909,10 @@ class Importer {
       if (seg.terminal) {
         this.report(M.unreachable, r.loc, [r.label]);
         continue;
+      }
+      if (loose && path !== undefined && pathSet.size === 1 && isPlainPath(path)) {
+        this.report(M.loosePrefix, r.loc, [r.label, path]);
+        seg.loose = true;
       }
       if (!acts || !ex || pathSet.size > 1 || (path !== undefined && !isPlainPath(path))) {
         this.report(M.condition, r.loc, [r.label, !acts ? 'its actions are not a list of typed actions' : !ex ? 'its expressions are not a list of strings' : 'it tests more than one path', 'the exposure denies every request until you fix it']);
@@ -934,7 +952,8 @@ class Importer {
     // A segment after one that could not be imported, and that also catches its requests, is left
     // to that one (which denies everything), since the original ran those rules first.
     for (const s of segs) {
-      const covers = (o: Segment) => o.path === undefined || (s.path !== undefined && (s.path === o.path || s.path.startsWith(o.path + '/')));
+      // An original `startsWith('/p')` also caught `/px…`: a later segment there never ran.
+      const covers = (o: Segment) => o.path === undefined || (s.path !== undefined && (s.path === o.path || s.path.startsWith(o.path + '/') || (o.loose === true && s.path.startsWith(o.path))));
       const shadow = out.find((o) => covers(o) && (o.terminal || o.broken));
       if (shadow?.broken) {
         if (s.first) this.report(M.coveredByBroken, s.first.loc, [s.first.label, shadow.path ?? 'every path']);

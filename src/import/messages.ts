@@ -38,6 +38,7 @@ export const ImportMessages = {
   terminal: m('TPC7031', 'warning', "The rule '{0}' ends requests with '{1}', which .tpc cannot place there; {2}."),
   tcpPhase: m('TPC7032', 'warning', "The on_tcp_connect rule '{0}' of an HTTPS endpoint does more than terminate TLS with a minimum version or mutual TLS; {1}."),
   unreachable: m('TPC7033', 'info', "The rule '{0}' never runs (an earlier rule always ends the phase), so it was not imported."),
+  loosePrefix: m('TPC7049', 'warning', "The rule '{0}' applies to every path that starts with '{1}'; the draft's exposure at path {1} takes only '{1}' and '{1}/…', so other paths starting with '{1}' (such as '{1}-old') are denied there."),
   unreachableAction: m('TPC7048', 'info', "The '{0}' action of the rule '{1}' never runs (it follows '{2}', which ends the phase), so it was not imported."),
   unknownTarget: m('TPC7034', 'warning', "The rule '{0}' forwards to '{1}', which no imported agent config serves; pass the ngrok.yml that serves it. {2}."),
   fallsThrough: m('TPC7035', 'warning', "Requests matching the rule '{0}' fall through to later rules without being forwarded, which .tpc cannot state; {1}."),

@@ -32,6 +32,19 @@ export function pathCondition(expr: string): string | undefined {
 }
 
 /**
+ * `req.url.path.startsWith('/p')` (a plain prefix test, as hand-written policies route by path) →
+ * `/p`. A `.tpc` path is narrower: `path /p` takes `/p` and `/p/…` but not `/px`, so the caller
+ * reports the difference. A prefix ending in `/` is not taken (`path /p` would also take `/p`).
+ */
+export function prefixCondition(expr: string): string | undefined {
+  const m = new RegExp(String.raw`^\s*req\.url\.path\.startsWith\(\s*${QUOTED}\s*\)\s*$`).exec(expr);
+  if (!m) return undefined;
+  const p = m[1] ?? m[2]!;
+  if (!p.startsWith('/') || p.length < 2 || p.endsWith('/')) return undefined;
+  return p;
+}
+
+/**
  * True when `s` is a CIDR range (`addr/bits`). A bare address is not one: `inCidrRange(s)` ignores
  * it and what `restrict-ips` does with it is undocumented, while a `.tpc` group reads it as a
  * single-address range, so it is not translated.

@@ -9,6 +9,7 @@ import { compile } from '../../src/compiler/index.js';
 import { format } from '../../src/dsl/index.js';
 import { importNgrok } from '../../src/import/index.js';
 import { CASES } from './cases.js';
+import { compareImport } from './equivalence.js';
 
 /** [case name, findings, draft without its header]. */
 const EXPECTED: [string, string[], string][] = [
@@ -451,6 +452,39 @@ describe('importNgrok', () => {
     expect(r.diagnostics.some((x) => x.code === 'TPC7033')).toBe(false);
     // What ngrok does is what the draft says: everyone reaches the API.
     expect(r.source).toContain('expose api at https://api.example.com {\n    allow anyone\n  }');
+  });
+
+  describe("a cloud endpoint routing with req.url.path.startsWith('/p') (TPC7049)", () => {
+    const agent = { path: 'svc/ngrok.yml', text: 'version: 3\nendpoints:\n  - name: foo\n    url: http://foo.internal:80\n    upstream:\n      url: 8080\n  - name: bar\n    url: http://bar.internal:80\n    upstream:\n      url: 8081\n' };
+    const body = (rules: string) => ({ path: 'front.yaml', text: `url: https://front.example.com\ntype: cloud\ntraffic_policy:\n  on_http_request:\n${rules}` });
+    const route = (prefix: string, target: string) => `    - expressions: ["req.url.path.startsWith('${prefix}')"]\n      actions:\n        - type: forward-internal\n          config: { url: "http://${target}.internal:80" }\n`;
+    const paths = ['/foo', '/foo/', '/foo/a', '/foox', '/foo-old/a', '/bar', '/bar/b', '/barn', '/', '/other'];
+    const requests = (url: string) => paths.map((path) => ({ url: url + path, clientIp: '203.0.113.9', method: 'GET' }));
+
+    it('becomes a path exposure, reported as narrower; what it leaves out is denied, never sent elsewhere', () => {
+      const files = [agent, body(route('/foo', 'foo') + route('/bar', 'bar') + '    - actions:\n        - type: custom-response\n          config: { status_code: 404 }\n')];
+      const r = importNgrok(files, { draftName: 'draft.tpc' });
+      expect(r.source).toContain('expose foo at https://front.example.com path /foo {');
+      expect(r.source).toContain('expose bar at https://front.example.com path /bar {');
+      expect(r.unsupported.map((u) => `${u.code} ${u.line}`)).toEqual(['TPC7049 5', 'TPC7049 9']);
+      const cmp = compareImport(files, requests);
+      expect(cmp.widenings).toEqual([]);
+      // Only the paths the prefix caught beyond '/foo' and '/foo/…' change: forwarded before, denied now.
+      expect(cmp.mismatches.map((m) => [m.request.url, m.original, m.imported])).toEqual([
+        ['https://front.example.com/foox', 'forwarded localhost:8080', 'responded 404'],
+        ['https://front.example.com/foo-old/a', 'forwarded localhost:8080', 'responded 404'],
+        ['https://front.example.com/barn', 'forwarded localhost:8081', 'responded 404'],
+      ]);
+    });
+
+    it('stays a condition .tpc cannot state when another exposure would take what the path leaves out', () => {
+      // A last rule that forwards everything else: '/foox' would reach it instead of foo.
+      const files = [agent, body(route('/foo', 'foo') + '    - actions:\n        - type: forward-internal\n          config: { url: "http://bar.internal:80" }\n')];
+      const r = importNgrok(files, { draftName: 'draft.tpc' });
+      expect(r.unsupported.map((u) => u.code)).toContain('TPC7030');
+      expect(r.unsupported.map((u) => u.code)).not.toContain('TPC7049');
+      expect(compareImport(files, requests).widenings).toEqual([]);
+    });
   });
 
   it('names the inputs in the header, and at most five of them', () => {
