@@ -270,6 +270,19 @@ function ipAction(type: 'restrict-ips', allow: ExposureIR['allowGroups'], deny: 
   return { action: { type, config }, loc: allow[0]!.loc, sub };
 }
 
+/**
+ * The `restrict-ips` step for allowed groups: none when they take every address of both families
+ * and nothing is denied (`group anyone = ip 0.0.0.0/0, ::/0`, as tpc import writes for an open
+ * endpoint), where the action would check nothing; the posture rules then say the endpoint is open.
+ */
+function ipStep(allow: ExposureIR['allowGroups'], deny: ExposureIR['denies']): ActionOut[] {
+  if (deny.length === 0) {
+    const all = new Set(flatCidrs(allow).map((c) => c.value));
+    if (all.has('0.0.0.0/0') && all.has('::/0')) return [];
+  }
+  return [ipAction('restrict-ips', allow, deny)];
+}
+
 function flatCidrs(groups: readonly { group: { cidrs: Located<string>[] } }[]): Located<string>[] {
   const seen = new Set<string>();
   const out: Located<string>[] = [];
@@ -305,13 +318,13 @@ function httpExposure(ctx: Context, b: PolicyBuilder, e: ExposureIR): boolean {
     ctx.report(M.allowsNobody, e.loc, [svc.name, e.url.normalized + (e.path?.value ?? '')]);
     b.rule('on_http_request', e.loc, `allow nobody (no allow for ${svc.name})`, pc, [deny403(e.loc)]);
   } else if (!auth) {
-    b.rule('on_http_request', groups[0]!.loc, `allow ${names(groups)}`, pc, [ipAction('restrict-ips', groups, []), ...before, forward(svc, e)]);
+    b.rule('on_http_request', groups[0]!.loc, `allow ${names(groups)}`, pc, [...ipStep(groups, []), ...before, forward(svc, e)]);
   } else {
     if (groups.length > 0) {
       const cidrs = flatCidrs(groups);
       // The expression routes these addresses past the login; restrict-ips in the same rule
       // repeats the check as an action, so the forward is visibly protected on its own.
-      b.rule('on_http_request', groups[0]!.loc, `allow ${names(groups)} (no login needed)`, [...pc, { value: `inCidrRanges(conn.client_ip, ${cidrList(cidrs.map((c) => c.value))})`, loc: groups[0]!.loc }], [ipAction('restrict-ips', groups, []), ...before, forward(svc, e)]);
+      b.rule('on_http_request', groups[0]!.loc, `allow ${names(groups)} (no login needed)`, [...pc, { value: `inCidrRanges(conn.client_ip, ${cidrList(cidrs.map((c) => c.value))})`, loc: groups[0]!.loc }], [...ipStep(groups, []), ...before, forward(svc, e)]);
     }
     const idNames = names(e.allowIdentities);
     if (auth.kind === 'jwt') {
@@ -343,7 +356,7 @@ function tcpExposure(b: PolicyBuilder, e: ExposureIR): void {
     return;
   }
   const what = `allow ${names(groups)}${denies.length > 0 ? `, deny ${names(denies)}` : ''}`;
-  b.rule('on_tcp_connect', groups[0]!.loc, what, [], [ipAction('restrict-ips', groups, denies), ...before, forward(svc, e)]);
+  b.rule('on_tcp_connect', groups[0]!.loc, what, [], [...ipStep(groups, denies), ...before, forward(svc, e)]);
 }
 
 /** A merged authentication step. */

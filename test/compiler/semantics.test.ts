@@ -168,6 +168,30 @@ describe('HTTPS exposures', () => {
   });
 });
 
+describe('a group of every address (what tpc import writes for an open endpoint)', () => {
+  const ANYONE = 'group anyone = ip 0.0.0.0/0, ::/0\n';
+
+  it('compiles to no restrict-ips at all (it would check nothing), so no cidr warning', () => {
+    const r = hq('  expose api at https://api.example.com { allow anyone }', ANYONE);
+    expect(summary(r)).toEqual([]);
+    expect(shape(policyOf(r, 'hq', 'api'))).toEqual([[[], ['forward-internal']]]);
+    const tcp = hq('  expose db at tcp://1.tcp.ngrok.io:20001 { allow anyone }', ANYONE);
+    expect(shape(policyOf(tcp, 'hq', 'db'), 'on_tcp_connect')).toEqual([[[], ['forward-internal']]]);
+  });
+
+  it('keeps restrict-ips when something is denied (the deny list does the work)', () => {
+    const r = hq('  expose db at tcp://1.tcp.ngrok.io:20001 { allow anyone\n deny blocked }', ANYONE);
+    const [rule] = rules(policyOf(r, 'hq', 'db'), 'on_tcp_connect');
+    expect(rule!.actions.map((a) => a.type)).toEqual(['restrict-ips', 'forward-internal']);
+    expect(rule!.actions[0]!.config).toEqual({ enforce: true, allow: ['0.0.0.0/0', '::/0'], deny: ['192.0.2.0/24'] });
+  });
+
+  it('one family alone is still restricted (the other family is refused)', () => {
+    const r = hq('  expose api at https://api.example.com { allow v4 }', 'group v4 = ip 0.0.0.0/0\n');
+    expect(shape(policyOf(r, 'hq', 'api'))).toEqual([[[], ['restrict-ips', 'forward-internal']]]);
+  });
+});
+
 describe('TCP and TLS exposures', () => {
   it('tcp://: restrict-ips with allow and deny lists, then forward to a tcp:// internal endpoint', () => {
     const r = hq('  expose db at tcp://1.tcp.ngrok.io:20001 { allow office\n deny blocked }');
