@@ -281,6 +281,7 @@ export async function runLint(rawPaths: readonly string[], flags: LintFlags, io:
   const secretRuleOff = ruleSettings['inline-secret'] === 'off';
   if (secretRuleOff) ruleSettings['inline-secret'] = 'info';
   const result = await lint(inputs, {
+    cwd,
     rules: ruleSettings,
     ruleOptions: config.ruleOptions,
     ...(baseline ? { baseline } : {}),

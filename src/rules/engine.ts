@@ -4,13 +4,14 @@
  */
 
 import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { compareDiagnostics, createDiagnostic, type Diagnostic, type Fix, type Severity } from '../diagnostics/diagnostic.js';
 import { formatMessage, Messages } from '../diagnostics/messages.js';
 import { decodeBytes, loadText, type DocumentKind, type SourceDocument } from '../ngrok/load.js';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { EngineMessages } from './messages.js';
 import { fillTemplate, type LintRule, type RuleReport } from './rule.js';
-import { baseName, buildWorkspace } from './workspace.js';
+import { baseName, buildWorkspace, policyFileRefs, type PolicyFileResolver } from './workspace.js';
 
 
 /** A rule setting from configuration. */
@@ -44,6 +45,8 @@ export interface LintOptions {
   fix?: boolean;
   /** The rules to run (default: every registered rule). */
   registry?: readonly LintRule[];
+  /** Folder that relative paths are read from (the `traffic_policy_file`s agent configs name); default the process's working folder. */
+  cwd?: string;
   /** Site of an agent-config document (default: the site its origin names, as for the artifacts of a `.tpc` file, else its folder). */
   siteOf?: (doc: SourceDocument) => string | undefined;
 }
@@ -256,7 +259,8 @@ async function lintOnce(inputs: LintInput[], registry: readonly LintRule[], opti
   const copies = tpcNames.size === 0 ? [] : documents.filter(isCopy);
   const rest = copies.length === 0 ? documents : documents.filter((d) => !isCopy(d));
   const first = documents[0]?.file ?? inputs[0]?.path ?? '<input>';
-  await runRules(rest, active, options, diagnostics, first);
+  const policyFiles = await loadPolicyFiles(rest, documents, sources, diagnostics, options.cwd);
+  await runRules(rest, active, options, diagnostics, first, policyFiles);
   if (copies.length > 0) await runRules(copies, active, options, diagnostics, first);
   applySuppressions(diagnostics, sources, registry);
   if (options.baseline) applyBaseline(diagnostics, options.baseline, sources);
@@ -289,6 +293,48 @@ function compiledFrom(doc: SourceDocument): string | undefined {
   }
 }
 
+/** Where a `traffic_policy_file` of the agent config `configFile` is looked for: next to that file. */
+function policyFilePath(configFile: string, ref: string): string {
+  return isAbsolute(ref) ? normalize(ref) : join(dirname(configFile), ref);
+}
+
+/**
+ * The Traffic Policy files agent configs name in `traffic_policy_file`, so that rules judge each
+ * endpoint with the policy it runs. ngrok's docs do not say what a relative path is relative to;
+ * tpc looks next to the ngrok.yml (where a fleet's files live). A file among the inputs is used as
+ * loaded; another one is read and linted too (added to `documents`, so it is checked once). A
+ * file that cannot be read there is left alone: the endpoint's policy is then unknown, as before.
+ */
+async function loadPolicyFiles(documents: SourceDocument[], all: SourceDocument[], sources: Map<string, string>, diagnostics: Diagnostic[], cwd: string | undefined): Promise<PolicyFileResolver | undefined> {
+  const wanted = new Set<string>();
+  for (const doc of documents) for (const ref of policyFileRefs(doc)) wanted.add(policyFilePath(doc.file, ref));
+  if (wanted.size === 0) return undefined;
+  const byPath = new Map<string, SourceDocument>();
+  for (const d of all) if (d.kind === 'traffic-policy' && d.index === 0 && !byPath.has(normalize(d.file))) byPath.set(normalize(d.file), d);
+  for (const path of wanted) {
+    if (byPath.has(path)) continue;
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(resolve(cwd ?? process.cwd(), path));
+    } catch {
+      continue;
+    }
+    const dec = decodeBytes(path, bytes);
+    if (dec.text === undefined) {
+      diagnostics.push(...dec.diagnostics);
+      continue;
+    }
+    const loaded = loadText(path, dec.text, { kind: 'traffic-policy' });
+    sources.set(path, dec.text);
+    diagnostics.push(...loaded.diagnostics);
+    const doc = loaded.documents[0];
+    if (!doc) continue;
+    documents.push(doc);
+    byPath.set(path, doc);
+  }
+  return (configFile, ref) => byPath.get(policyFilePath(configFile, ref));
+}
+
 /** An active rule with its configured severity. */
 interface ActiveRule {
   rule: LintRule;
@@ -297,8 +343,8 @@ interface ActiveRule {
 }
 
 /** Builds one workspace of `documents` and runs the rules over it, adding their findings to `diagnostics`. */
-async function runRules(documents: SourceDocument[], active: ActiveRule[], options: LintOptions, diagnostics: Diagnostic[], file: string): Promise<void> {
-  const built = buildWorkspace(documents, options.siteOf);
+async function runRules(documents: SourceDocument[], active: ActiveRule[], options: LintOptions, diagnostics: Diagnostic[], file: string, policyFiles?: PolicyFileResolver): Promise<void> {
+  const built = buildWorkspace(documents, options.siteOf, policyFiles);
   diagnostics.push(...built.diagnostics);
   const crashed = (rule: LintRule, e: unknown) => {
     const msg = e instanceof Error ? e.message : String(e);

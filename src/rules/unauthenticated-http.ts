@@ -85,7 +85,7 @@ export default defineRule<MessageId>({
       let fallback =
         "Put an authentication action (oauth, openid-connect, jwt-validation, basic-auth, verify-webhook) or 'restrict-ips' in a rule without expressions before the forward, " +
         "or log in (oauth, openid-connect) in an earlier rule with the forward's expressions and deny the accounts its result rejects in a rule between them.";
-      if (f.external) fallback += " The endpoint's 'traffic_policy_file' was not linted with it; lint it inline to let tpc see its protections.";
+      if (f.external) fallback += " The endpoint's 'traffic_policy_file' could not be read next to this file, so its protections were not seen; put the policy file there, or the policy inline.";
       const related: RelatedInformation[] = [...f.forward.partial, ...f.forward.weak].map((p) => ({
         message: `This '${p.site.type}' (${placeOf(p.site)}) does not protect all of this traffic.`,
         file: p.site.policy.doc.file,

@@ -78,7 +78,7 @@ export default defineRule<MessageId>({
       let fallback =
         "Add a 'restrict-ips' action with an allow list to a rule without expressions in 'on_tcp_connect', before the forward" +
         (f.data['scheme'] === 'TLS' ? ", or require client certificates (terminate-tls with 'mutual_tls_certificate_authorities')." : '.');
-      if (f.external) fallback += " The endpoint's 'traffic_policy_file' was not linted with it; lint it inline to let tpc see its protections.";
+      if (f.external) fallback += " The endpoint's 'traffic_policy_file' could not be read next to this file, so its protections were not seen; put the policy file there, or the policy inline.";
       const related: RelatedInformation[] = [...f.forward.partial, ...f.forward.weak].map((p) => ({
         message: `This '${p.site.type}' (${placeOf(p.site)}) does not protect all of this traffic.`,
         file: p.site.policy.doc.file,

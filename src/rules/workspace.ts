@@ -144,15 +144,38 @@ function folderOf(file: string): string {
   return i < 0 ? '.' : file.slice(0, i) || '/';
 }
 
-/** Builds the workspace; diagnostics are parse errors of embedded policy strings. */
-export function buildWorkspace(documents: SourceDocument[], siteOf?: (doc: SourceDocument) => string | undefined): { workspace: Workspace; diagnostics: Diagnostic[] } {
+/** Finds the Traffic Policy document an agent config's `traffic_policy_file` names, if it was loaded. */
+export type PolicyFileResolver = (configFile: string, ref: string) => SourceDocument | undefined;
+
+/** The `traffic_policy_file` of each v3 endpoint of an agent config that has no inline `traffic_policy`. */
+export function policyFileRefs(doc: SourceDocument): string[] {
+  const v = doc.value;
+  if (doc.kind !== 'agent-config' || !isObject(v) || !Array.isArray(v['endpoints'])) return [];
+  return v['endpoints'].flatMap((item) => (isObject(item) && item['traffic_policy'] === undefined && typeof item['traffic_policy_file'] === 'string' && item['traffic_policy_file'].trim() !== '' ? [item['traffic_policy_file']] : []));
+}
+
+/**
+ * Builds the workspace; diagnostics are parse errors of embedded policy strings. With
+ * `policyFile`, an agent endpoint's `traffic_policy_file` that was loaded becomes that endpoint's
+ * policy (and is not also a standalone policy).
+ */
+export function buildWorkspace(documents: SourceDocument[], siteOf?: (doc: SourceDocument) => string | undefined, policyFile?: PolicyFileResolver): { workspace: Workspace; diagnostics: Diagnostic[] } {
   const ws: Workspace = { documents, embedded: [], policies: [], endpoints: [], agents: [] };
   const diagnostics: Diagnostic[] = [];
+  const attached = new Set<SourceDocument>();
+  if (policyFile) {
+    for (const doc of documents) {
+      for (const ref of policyFileRefs(doc)) {
+        const p = policyFile(doc.file, ref);
+        if (p) attached.add(p);
+      }
+    }
+  }
   for (const doc of documents) {
     const v = doc.value;
     if (!isObject(v)) continue;
     if (doc.kind === 'traffic-policy') {
-      ws.policies.push({ doc, path: [], policy: v, origin: 'standalone' });
+      if (!attached.has(doc)) ws.policies.push({ doc, path: [], policy: v, origin: 'standalone' });
     } else if (doc.kind === 'agent-config') {
       const agent: AgentRef = { doc, site: siteOf?.(doc) ?? doc.site ?? folderOf(doc.file), endpoints: [] };
       ws.agents.push(agent);
@@ -172,8 +195,12 @@ export function buildWorkspace(documents: SourceDocument[], siteOf?: (doc: Sourc
         const up = isObject(item['upstream']) ? item['upstream']['url'] : item['addr'];
         if (typeof up === 'string' || typeof up === 'number') ep.upstream = String(up);
         const tp = item['traffic_policy'];
+        const file = tp === undefined && typeof item['traffic_policy_file'] === 'string' ? policyFile?.(doc.file, item['traffic_policy_file']) : undefined;
         if (isObject(tp)) {
           ep.policy = { doc, path: [...path, 'traffic_policy'], policy: tp, origin: 'agent-endpoint', endpoint: ep };
+          ws.policies.push(ep.policy);
+        } else if (file && isObject(file.value)) {
+          ep.policy = { doc: file, path: [], policy: file.value, origin: 'agent-endpoint', endpoint: ep };
           ws.policies.push(ep.policy);
         }
         agent.endpoints.push(ep);

@@ -577,3 +577,31 @@ describe('tpc lint: a .tpc file with its compiled output', () => {
     expect([...new Set(found)].sort()).toEqual(['copy.tpc:3 shared-internal-url', 'out/north/ngrok.yml:11 shared-internal-url', 'out/south/ngrok.yml:11 shared-internal-url']);
   });
 });
+
+describe('tpc lint: an agent endpoint whose policy is in traffic_policy_file', () => {
+  const config = 'version: 3\nendpoints:\n  - name: api\n    url: https://api.clinic1.example.com\n    upstream:\n      url: 8080\n    traffic_policy_file: policy.yml\n';
+  const policy = 'on_http_request:\n  - actions:\n      - type: forward-internal\n        config:\n          url: https://api.clinic1.internal\n      - type: restrict-ips\n        config:\n          allow: [203.0.113.0/24]\n';
+  const found = (stdout: string) => (JSON.parse(stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number }[] }[]).flatMap((f) => f.messages.map((m) => `${f.filePath.split('/').slice(-2).join('/')}:${m.line}:${m.column} ${m.ruleId}`));
+
+  it('judges the endpoint with the policy in that file (read next to the ngrok.yml), reported in the file', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'clinic1'));
+    writeFileSync(join(dir, 'clinic1/ngrok.yml'), config);
+    writeFileSync(join(dir, 'clinic1/policy.yml'), policy);
+    const alone = await tpc(['lint', '--format', 'json', 'clinic1/ngrok.yml'], { cwd: dir });
+    expect(alone.code).toBe(1);
+    // The restrict-ips after the forward protects nothing, so the public endpoint is open.
+    expect(found(alone.stdout)).toEqual(['clinic1/policy.yml:3:9 unauthenticated-http', 'clinic1/policy.yml:6:9 action-after-terminal']);
+    // Named too (or found in the folder), the file is linted once.
+    const both = await tpc(['lint', '--format', 'json', 'clinic1'], { cwd: dir });
+    expect(found(both.stdout)).toEqual(found(alone.stdout));
+  });
+
+  it('without the file there, says the policy was not seen (as before)', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'ngrok.yml'), config);
+    const r = await tpc(['lint', '--format', 'json', 'ngrok.yml'], { cwd: dir });
+    expect(found(r.stdout).map((f) => f.split('/').pop())).toEqual(['ngrok.yml:6:12 unauthenticated-http']);
+    expect((JSON.parse(r.stdout) as { messages: { message: string }[] }[])[0]!.messages[0]!.message).toContain("sends requests to its upstream '8080'");
+  });
+});

@@ -245,6 +245,6 @@ describe('unauthenticated-http on compiled .tpc programs', () => {
 describe('unauthenticated-http details', () => {
   it('mentions an external policy file in the hint', async () => {
     const r = await lint([{ path: 'ngrok.yml', text: agent('    traffic_policy_file: /etc/ngrok/portal.yml\n') }], { registry: [rule] });
-    expect(r.diagnostics[0]!.hint).toMatch(/'traffic_policy_file' was not linted/);
+    expect(r.diagnostics[0]!.hint).toMatch(/'traffic_policy_file' could not be read next to this file/);
   });
 });
