@@ -25,7 +25,7 @@ function add(name: string, summary: string, load: CommandEntry['load']): void {
 
 add('compile', 'Compile a .tpc fleet into ngrok.yml agent configs, cloud endpoint specs and a manifest.', () => import('./commands/compile.js'));
 add('fmt', 'Format .tpc files canonically (--check to verify only).', () => import('./commands/fmt.js'));
-add('lint', 'Lint .tpc files, Traffic Policies, ngrok.yml agent configs and cloud endpoint bodies.', () => import('./commands/lint.js'));
+add('lint', 'Lint .tpc files, Traffic Policies, ngrok.yml agent configs, cloud endpoint bodies and saved ngrok API endpoint output.', () => import('./commands/lint.js'));
 add('test', 'Run the expectations of a .tpc file (or an expectations file for ngrok files) through the simulator.', () => import('./commands/test.js'));
 add('explain', 'Simulate one request and print every rule and action it meets, and where it ends up.', () => import('./commands/explain.js'));
 add('matrix', 'Print, per site, which groups and identities reach which service (simulated from the compiled output).', () => import('./commands/matrix.js'));
