@@ -16,7 +16,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { normalize, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { formatMessage, m } from '../../src/diagnostics/messages.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
@@ -87,6 +87,27 @@ export async function runImport(paths: readonly string[], flags: ImportFlags, io
       fail(ImportCliMessages.unreadable, e.display, ioReason(err));
     }
     files.push({ path: e.display, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
+  }
+  // The policy files agent configs name in `traffic_policy_file`, read from next to each config
+  // when it was not given (as `tpc lint` does); one that is not there is reported by the import.
+  const given = new Set(files.map((f) => normalize(f.path)));
+  const { loadText } = await import('../../src/ngrok/load.js');
+  const { policyFilePath, policyFileRefs } = await import('../../src/rules/workspace.js');
+  for (const f of [...files]) {
+    if (!/\.ya?ml$|\.json$/i.test(f.path)) continue;
+    for (const doc of loadText(f.path, f.text).documents) {
+      for (const ref of policyFileRefs(doc)) {
+        const path = policyFilePath(f.path, ref);
+        if (given.has(path)) continue;
+        given.add(path);
+        try {
+          const text = await readFile(resolve(cwd, path), 'utf8');
+          files.push({ path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
+        } catch {
+          // Not there: the endpoint's traffic_policy_file is reported, as before.
+        }
+      }
+    }
   }
   for (const spec of flags.endpoint ?? []) {
     const i = spec.indexOf('=');

@@ -25,6 +25,7 @@
  * @internal
  */
 
+import { normalize } from 'node:path';
 import { compareDiagnostics, createDiagnostic, type Diagnostic, type Range } from '../diagnostics/diagnostic.js';
 import { formatMessage, type MessageTemplate } from '../diagnostics/messages.js';
 import { format } from '../dsl/index.js';
@@ -32,7 +33,7 @@ import { getAt, loadText, type Path, type SourceDocument } from '../ngrok/load.j
 import { analyzeExpression } from '../ngrok/cel/analyze.js';
 import type { PhaseName } from '../ngrok/cel/catalog.js';
 import { validateSchema } from '../ngrok/schema.js';
-import { baseName, buildWorkspace, canonicalUrl, isInternalHost, parseEndpointUrl, type EndpointRef, type PolicyRef } from '../rules/workspace.js';
+import { baseName, buildWorkspace, canonicalUrl, isInternalHost, parseEndpointUrl, policyFilePath, type EndpointRef, type PolicyRef } from '../rules/workspace.js';
 import { ImportMessages as M } from './messages.js';
 import * as R from './recognize.js';
 import { isPlainPath, literal, Namer, quote, sanitizeName, stableKey, urlText } from './text.js';
@@ -266,12 +267,20 @@ class Importer {
         else docs.push(doc);
       }
     }
-    const { workspace, diagnostics } = buildWorkspace(docs);
+    // A policy file an agent endpoint names in `traffic_policy_file` (next to its ngrok.yml) is
+    // that endpoint's policy.
+    const fileOf = (configFile: string, ref: string) => {
+      const path = policyFilePath(configFile, ref);
+      return bare.find((d) => normalize(d.file) === path);
+    };
+    const { workspace, diagnostics } = buildWorkspace(docs, undefined, fileOf);
     for (const d of diagnostics) this.diagnostics.push(d);
+    const attached = new Set(workspace.policies.filter((p) => p.endpoint && p.doc !== p.endpoint.doc).map((p) => p.doc));
     // A policy file that repeats the policy of an imported endpoint (tpc writes both) adds nothing.
     const known = new Map<string, string>();
     for (const p of workspace.policies) if (p.endpoint) known.set(stableKey(p.policy), p.endpoint.doc.file);
     for (const doc of bare) {
+      if (attached.has(doc)) continue;
       const same = known.get(stableKey(doc.value));
       if (same !== undefined) this.report(M.samePolicy, this.at(doc, []), [same]);
       else this.report(M.barePolicy, this.at(doc, []), []);
@@ -405,6 +414,12 @@ class Importer {
         case 'url':
         case 'upstream':
         case 'traffic_policy':
+          break;
+        case 'traffic_policy_file':
+          // Read and imported as the endpoint's policy when it was given or found next to the config.
+          if (ep.policy) break;
+          this.report(M.endpointField, loc, [k, label]);
+          ok = false;
           break;
         case 'pooling_enabled':
           break;

@@ -4,14 +4,14 @@
  */
 
 import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
+import { normalize, resolve } from 'node:path';
 import { compareDiagnostics, createDiagnostic, type Diagnostic, type Fix, type Severity } from '../diagnostics/diagnostic.js';
 import { formatMessage, Messages } from '../diagnostics/messages.js';
 import { decodeBytes, loadText, type DocumentKind, type SourceDocument } from '../ngrok/load.js';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { EngineMessages } from './messages.js';
 import { fillTemplate, type LintRule, type RuleReport } from './rule.js';
-import { baseName, buildWorkspace, policyFileRefs, type PolicyFileResolver } from './workspace.js';
+import { baseName, buildWorkspace, policyFilePath, policyFileRefs, type PolicyFileResolver } from './workspace.js';
 
 
 /** A rule setting from configuration. */
@@ -291,11 +291,6 @@ function compiledFrom(doc: SourceDocument): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Where a `traffic_policy_file` of the agent config `configFile` is looked for: next to that file. */
-function policyFilePath(configFile: string, ref: string): string {
-  return isAbsolute(ref) ? normalize(ref) : join(dirname(configFile), ref);
 }
 
 /**

@@ -3,6 +3,7 @@
  * inside an ngrok.yml endpoint, or inside a cloud endpoint body), every endpoint, every agent.
  */
 
+import { dirname, isAbsolute, join, normalize } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { apiEndpointObjects, loadEmbedded, type Path, type SourceDocument } from '../ngrok/load.js';
 import type { Scheme } from '../ngrok/types.js';
@@ -146,6 +147,14 @@ function folderOf(file: string): string {
 
 /** Finds the Traffic Policy document an agent config's `traffic_policy_file` names, if it was loaded. */
 export type PolicyFileResolver = (configFile: string, ref: string) => SourceDocument | undefined;
+
+/**
+ * Where a `traffic_policy_file` of the agent config `configFile` is looked for: next to that file
+ * (ngrok's docs do not say what a relative path is relative to).
+ */
+export function policyFilePath(configFile: string, ref: string): string {
+  return isAbsolute(ref) ? normalize(ref) : join(dirname(configFile), ref);
+}
 
 /** The `traffic_policy_file` of each v3 endpoint of an agent config that has no inline `traffic_policy`. */
 export function policyFileRefs(doc: SourceDocument): string[] {

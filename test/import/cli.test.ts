@@ -113,4 +113,15 @@ describe('tpc import (command)', () => {
     writeFileSync(join(dir, 'x.tpc'), '');
     expect(await tpc(['import', 'x.tpc'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: "tpc: no .yml, .yaml or .json files found in 'x.tpc'\n" });
   });
+
+  it("reads an agent endpoint's traffic_policy_file from next to the named ngrok.yml", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'clinic1'));
+    writeFileSync(join(dir, 'clinic1/ngrok.yml'), 'version: 3\nendpoints:\n  - name: api\n    url: https://api.clinic1.example.com\n    upstream:\n      url: 8080\n    traffic_policy_file: policy.yml\n');
+    writeFileSync(join(dir, 'clinic1/policy.yml'), 'on_http_request:\n  - actions:\n      - type: restrict-ips\n        config:\n          allow: [203.0.113.0/24]\n');
+    const r = await tpc(['import', 'clinic1/ngrok.yml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  expose api at https://api.clinic1.example.com {\n    allow ips-203-0-113-0-24\n  }\n');
+    expect(r.stderr.split('\n').at(-2)).toBe('tpc: imported 2 files into 1 site and 1 exposure; everything was expressed.');
+  });
 });

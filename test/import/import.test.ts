@@ -487,6 +487,19 @@ describe('importNgrok', () => {
     });
   });
 
+  it("an agent endpoint's traffic_policy_file, given beside its ngrok.yml, is imported as its policy", () => {
+    const agent = { path: 'clinic1/ngrok.yml', text: 'version: 3\nendpoints:\n  - name: api\n    url: https://api.clinic1.example.com\n    upstream:\n      url: 8080\n    traffic_policy_file: policy.yml\n' };
+    const policy = { path: 'clinic1/policy.yml', text: 'on_http_request:\n  - actions:\n      - type: restrict-ips\n        config:\n          allow: [203.0.113.0/24]\n' };
+    const r = importNgrok([agent, policy], { draftName: 'draft.tpc' });
+    expect(r.unsupported).toEqual([]);
+    expect(r.source).toContain('group ips-203-0-113-0-24 = ip 203.0.113.0/24');
+    expect(r.source).toContain('expose api at https://api.clinic1.example.com {\n    allow ips-203-0-113-0-24\n  }');
+    // Without the file, the endpoint is reported and left out (never opened to everyone).
+    const alone = importNgrok([agent], { draftName: 'draft.tpc' });
+    expect(alone.unsupported.map((u) => `${u.code} ${u.line}`)).toEqual(['TPC7013 7']);
+    expect(alone.source).not.toContain('expose');
+  });
+
   it('names the inputs in the header, and at most five of them', () => {
     const files = Array.from({ length: 8 }, (_, i) => ({ path: `f${i}.yml`, text: 'version: 3\nendpoints: []\n' }));
     expect(importNgrok(files).source.split('\n')[0]).toBe('# Draft written by tpc import from f0.yml, f1.yml, f2.yml, f3.yml, f4.yml and 3 more files.');
