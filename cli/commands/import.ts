@@ -94,7 +94,8 @@ export async function runImport(paths: readonly string[], flags: ImportFlags, io
   const { loadText } = await import('../../src/ngrok/load.js');
   const { policyFilePath, policyFileRefs } = await import('../../src/rules/workspace.js');
   for (const f of [...files]) {
-    if (!/\.ya?ml$|\.json$/i.test(f.path)) continue;
+    // Only a config that names a policy file is parsed here (importNgrok parses every input).
+    if (!f.text.includes('traffic_policy_file')) continue;
     for (const doc of loadText(f.path, f.text).documents) {
       for (const ref of policyFileRefs(doc)) {
         const path = policyFilePath(f.path, ref);

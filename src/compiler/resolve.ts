@@ -563,7 +563,8 @@ class Resolver {
     }
     // The site's own braces: parameters of its template are in scope.
     const allowed = scope;
-    const usedHere = decl.instance ? this.paramsUsed.get(this.templates.get(decl.instance.template.name)?.decl as TemplateDecl) : undefined;
+    const template = decl.instance ? this.templates.get(decl.instance.template.name) : undefined;
+    const usedHere = template ? this.paramsUsed.get(template.decl) : undefined;
     for (const i of interpolations(decl.body)) {
       if (allowed.has(i.name)) usedHere?.add(i.name);
       else {

@@ -880,7 +880,7 @@ class Importer {
     const keyed = (r: RuleRef) => (this.expressionsOf(r) ?? []).some((e) => R.pathCondition(e) !== undefined || R.prefixCondition(e) !== undefined);
     const closing = (r: RuleRef, i: number) => {
       const acts = this.actionsOf(r);
-      return i === rules.length - 1 && (this.expressionsOf(r) ?? ['x']).length === 0 && acts !== undefined && acts.length === 1 && R.isTerminal(acts[0]!) && R.forwardTarget(acts[0]!) === undefined;
+      return i === rules.length - 1 && this.expressionsOf(r)?.length === 0 && acts?.length === 1 && R.isTerminal(acts[0]!) && R.forwardTarget(acts[0]!) === undefined;
     };
     const looseOk = !agent && rules.every((r, i) => keyed(r) || closing(r, i));
     for (let i = 0; i < rules.length; i++) {

@@ -243,10 +243,13 @@ export function loginGate(login: ActionSite, fwd: ActionSite): boolean {
   if (!loginExprs || !fwdExprs) return false;
   const fwdSet = new Set(fwdExprs);
   if (!loginExprs.every((x) => fwdSet.has(x) && !UNSTABLE.test(code(x)))) return false;
+  return rulesBetween(login, fwd).every(inertRule) && accountCheckedBefore(login, fwd);
+}
+
+/** The rules of the login's phase after its rule and before the forward's (to the end without one). */
+function rulesBetween(login: ActionSite, fwd: ActionSite | undefined): unknown[] {
   const rules = login.policy.policy[login.phase];
-  if (!Array.isArray(rules)) return false;
-  const between = rules.slice(login.ruleIndex + 1, fwd.ruleIndex) as unknown[];
-  return between.every(inertRule) && between.some((r) => accountCheck(r, fwdSet, result));
+  return Array.isArray(rules) ? (rules.slice(login.ruleIndex + 1, fwd ? fwd.ruleIndex : rules.length) as unknown[]) : [];
 }
 
 /**
@@ -260,10 +263,8 @@ function accountCheckedBefore(login: ActionSite, fwd: ActionSite | undefined): b
   const result = login.type ? LOGIN_RESULTS[login.type] : undefined;
   if (!result) return false;
   if (fwd && (login.phase !== fwd.phase || login.policy !== fwd.policy || login.ruleIndex >= fwd.ruleIndex)) return false;
-  const rules = login.policy.policy[login.phase];
-  if (!Array.isArray(rules)) return false;
   const fwdSet = new Set(fwd ? (expressionList(fwd.rule) ?? []) : []);
-  return (rules.slice(login.ruleIndex + 1, fwd ? fwd.ruleIndex : rules.length) as unknown[]).some((r) => accountCheck(r, fwdSet, result));
+  return rulesBetween(login, fwd).some((r) => accountCheck(r, fwdSet, result));
 }
 
 /** True when some unconditional rule before `f` always terminates, so `f` is never reached. */
