@@ -7,6 +7,7 @@ import { dirname, isAbsolute, join, normalize } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { apiEndpointObjects, loadEmbedded, type Path, type SourceDocument } from '../ngrok/load.js';
 import type { Scheme } from '../ngrok/types.js';
+import { ownedMemo } from './lib/owned-memo.js';
 
 /** An endpoint URL split into parts (best effort; `scheme` is inferred like the agent does). */
 export interface EndpointUrl {
@@ -288,59 +289,58 @@ export interface ActionSite extends RuleSite {
   actionPath: Path;
 }
 
-// Every rule walks the same sites; build each policy's lists once (they are shared: do not mutate).
-const ruleSites = new WeakMap<PolicyRef, readonly RuleSite[]>();
-const actionSites = new WeakMap<PolicyRef, readonly ActionSite[]>();
+// Every rule walks the same sites; build each policy's lists once (they are shared: do not mutate),
+// kept on the policy (see lib/owned-memo.ts for why not in a WeakMap).
+const ruleSites = ownedMemo<PolicyRef, readonly RuleSite[]>('rule sites');
+const actionSites = ownedMemo<PolicyRef, readonly ActionSite[]>('action sites');
 
 /** Every rule of every phase of a policy, in document order (skips malformed phases). The list is shared: do not mutate it. */
 export function eachRule(policy: PolicyRef): readonly RuleSite[] {
-  let out = ruleSites.get(policy);
-  if (out) return out;
-  const list: RuleSite[] = [];
-  const value = policy.policy;
-  for (const phase of Object.keys(value)) {
-    const rules = value[phase];
-    if (!Array.isArray(rules)) continue;
-    for (let i = 0; i < rules.length; i++) {
-      const rule: unknown = rules[i];
-      if (!isObject(rule)) continue;
-      list.push({ policy, phase, ruleIndex: i, rule, path: [...policy.path, phase, i] });
+  return ruleSites(policy, () => {
+    const list: RuleSite[] = [];
+    const value = policy.policy;
+    for (const phase of Object.keys(value)) {
+      const rules = value[phase];
+      if (!Array.isArray(rules)) continue;
+      for (let i = 0; i < rules.length; i++) {
+        const rule: unknown = rules[i];
+        if (!isObject(rule)) continue;
+        list.push({ policy, phase, ruleIndex: i, rule, path: [...policy.path, phase, i] });
+      }
     }
-  }
-  ruleSites.set(policy, (out = list));
-  return out;
+    return list;
+  });
 }
 
 /** Every action of every rule of a policy, in document order. The list is shared: do not mutate it. */
 export function eachAction(policy: PolicyRef): readonly ActionSite[] {
-  let out = actionSites.get(policy);
-  if (out) return out;
-  const list: ActionSite[] = [];
-  for (const site of eachRule(policy)) {
-    const actions = site.rule['actions'];
-    if (!Array.isArray(actions)) continue;
-    for (let j = 0; j < actions.length; j++) {
-      const action: unknown = actions[j];
-      if (!isObject(action)) continue;
-      const a: ActionSite = {
-        policy: site.policy,
-        phase: site.phase,
-        ruleIndex: site.ruleIndex,
-        rule: site.rule,
-        path: site.path,
-        actionIndex: j,
-        action,
-        actionPath: [...site.path, 'actions', j],
-      };
-      const type = action['type'];
-      if (typeof type === 'string') a.type = type;
-      const config = action['config'];
-      if (isObject(config)) a.config = config;
-      list.push(a);
+  return actionSites(policy, () => {
+    const list: ActionSite[] = [];
+    for (const site of eachRule(policy)) {
+      const actions = site.rule['actions'];
+      if (!Array.isArray(actions)) continue;
+      for (let j = 0; j < actions.length; j++) {
+        const action: unknown = actions[j];
+        if (!isObject(action)) continue;
+        const a: ActionSite = {
+          policy: site.policy,
+          phase: site.phase,
+          ruleIndex: site.ruleIndex,
+          rule: site.rule,
+          path: site.path,
+          actionIndex: j,
+          action,
+          actionPath: [...site.path, 'actions', j],
+        };
+        const type = action['type'];
+        if (typeof type === 'string') a.type = type;
+        const config = action['config'];
+        if (isObject(config)) a.config = config;
+        list.push(a);
+      }
     }
-  }
-  actionSites.set(policy, (out = list));
-  return out;
+    return list;
+  });
 }
 
 /** Every internal URL (canonical) defined in the workspace, with its endpoints. */

@@ -9,6 +9,7 @@
 import type { Path } from '../../ngrok/load.js';
 import type { Scheme } from '../../ngrok/types.js';
 import { canonicalUrl, defaultPort, isObject, type EndpointRef, type EndpointUrl, type Workspace } from '../workspace.js';
+import { ownedMemo } from './owned-memo.js';
 import { osaDistance } from '../../diagnostics/edit-distance.js';
 
 /** The protocol family forwarding must stay within (reference §2.8): http and https are one. */
@@ -117,7 +118,8 @@ interface InternalIndex {
   urls: string[];
 }
 
-const indexes = new WeakMap<Workspace, InternalIndex>();
+// Kept on the workspace (see owned-memo.ts for why not in a WeakMap).
+const indexes = ownedMemo<Workspace, InternalIndex>('internal endpoint index');
 
 function exactKey(scheme: Scheme | undefined, host: string, port: number | undefined): string {
   return `${scheme}\0${host}\0${port ?? defaultPort(scheme)}`;
@@ -130,24 +132,25 @@ function push<K>(map: Map<K, EndpointRef[]>, key: K, ep: EndpointRef): void {
 }
 
 function internalIndex(ws: Workspace): InternalIndex {
-  let ix = indexes.get(ws);
-  if (ix) return ix;
-  ix = { exact: new Map(), wildcards: [], byHost: new Map(), order: new Map(), urls: [] };
+  return indexes(ws, () => buildIndex(ws));
+}
+
+function buildIndex(ws: Workspace): InternalIndex {
+  const ix: InternalIndex = { exact: new Map(), wildcards: [], byHost: new Map(), order: new Map(), urls: [] };
   const urls = new Set<string>();
   ws.endpoints.forEach((ep, i) => {
     if (ep.binding !== 'internal') return;
-    ix!.order.set(ep, i);
+    ix.order.set(ep, i);
     const c = canonicalUrl(ep.url);
     if (c) urls.add(c);
     const u = ep.url;
     if (!u || u.host === undefined) return;
-    push(ix!.byHost, u.host, ep);
+    push(ix.byHost, u.host, ep);
     if (!u.host) return;
-    push(ix!.exact, exactKey(u.scheme, u.host, u.port), ep);
-    if (u.host.startsWith('*.')) ix!.wildcards.push(ep);
+    push(ix.exact, exactKey(u.scheme, u.host, u.port), ep);
+    if (u.host.startsWith('*.')) ix.wildcards.push(ep);
   });
   ix.urls = [...urls];
-  indexes.set(ws, ix);
   return ix;
 }
 

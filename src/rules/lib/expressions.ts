@@ -21,6 +21,7 @@ import { isImmutable, memoisedStringSearch } from '../../ngrok/immutable.js';
 import { scalarOffsetMap, type Path, type SourceDocument } from '../../ngrok/load.js';
 import { eachRule, isObject, type PolicyRef, type Workspace } from '../workspace.js';
 import { celAnalysis, loadCelAnalysis, type CelAnalysis } from './cel.js';
+import { ownedMemo } from './owned-memo.js';
 
 /** One analysed string. */
 export interface ExprSite {
@@ -48,18 +49,17 @@ interface PendingSite extends Omit<ExprSite, 'issues'> {
   analyze(cel: CelAnalysis): ExprIssue[];
 }
 
-const pendingCache = new WeakMap<Workspace, PendingSite[]>();
-const cache = new WeakMap<Workspace, ExprSite[]>();
+// Kept on the workspace (see owned-memo.ts for why not in a WeakMap).
+const pendingCache = ownedMemo<Workspace, PendingSite[]>('pending expression sites');
+const cache = ownedMemo<Workspace, ExprSite[]>('expression sites');
 
 /** Every expression site of the workspace, not analysed (cached per workspace; needs no CEL). */
 function pendingSites(ws: Workspace): PendingSite[] {
-  let sites = pendingCache.get(ws);
-  if (!sites) {
-    sites = [];
+  return pendingCache(ws, () => {
+    const sites: PendingSite[] = [];
     for (const policy of ws.policies) collect(policy, sites);
-    pendingCache.set(ws, sites);
-  }
-  return sites;
+    return sites;
+  });
 }
 
 /** The `prepare` step of rules that use {@link expressionSites}: loads the CEL analyzer when there is anything to analyse. */
@@ -69,14 +69,11 @@ export async function prepareExpressions(ws: Workspace): Promise<void> {
 
 /** Every expression site of the workspace, analysed (cached per workspace). */
 export function expressionSites(ws: Workspace): ExprSite[] {
-  let sites = cache.get(ws);
-  if (!sites) {
+  return cache(ws, () => {
     const pending = pendingSites(ws);
     const cel = pending.length > 0 ? celAnalysis() : undefined;
-    sites = pending.map(({ analyze, ...site }) => ({ ...site, issues: analyze(cel!) }));
-    cache.set(ws, sites);
-  }
-  return sites;
+    return pending.map(({ analyze, ...site }) => ({ ...site, issues: analyze(cel!) }));
+  });
 }
 
 interface Context {

@@ -9,6 +9,7 @@
 
 import type { Path, SourceDocument } from '../../ngrok/load.js';
 import { eachAction, isObject, type Workspace } from '../workspace.js';
+import { ownedMemo } from './owned-memo.js';
 
 /** How the secret should be supplied instead (drives the hint). */
 export type SecretKind = 'authtoken' | 'api-key' | 'policy-secret' | 'private-key' | 'agent-private-key' | 'credential';
@@ -71,13 +72,12 @@ function* agentFields(doc: SourceDocument): Generator<SecretField> {
   }
 }
 
-const cache = new WeakMap<Workspace, readonly SecretField[]>();
+// Kept on the workspace (see owned-memo.ts for why not in a WeakMap).
+const cache = ownedMemo<Workspace, readonly SecretField[]>('secret fields');
 
 /** Every secret-valued string field of the workspace, in document order per document (shared list: do not mutate). */
 export function secretFields(ws: Workspace): readonly SecretField[] {
-  let list = cache.get(ws);
-  if (!list) cache.set(ws, (list = [...collectSecretFields(ws)]));
-  return list;
+  return cache(ws, () => [...collectSecretFields(ws)]);
 }
 
 function* collectSecretFields(ws: Workspace): Generator<SecretField> {
