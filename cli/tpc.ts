@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { CliError, ExitCode, processIO, type CliIO } from './io.js';
+import { tuneJitForShortRun } from './jit.js';
 import { VERSION } from './version.js';
 
 /** A subcommand's registration: name, one-line summary, and a lazy loader of its module. */
@@ -81,7 +82,11 @@ const isMain = process.argv[1] !== undefined && /(?:^|[\\/])tpc(?:\.[cm]?[jt]s)?
 if (isMain) {
   // A reader that goes away (`tpc lint | head`) ends the process quietly: processIO() sets that
   // up on the first write to stdout/stderr (creating the streams up front costs start-up time).
-  main(process.argv.slice(2)).then((code) => {
+  const args = process.argv.slice(2);
+  // `tpc compile` is a short burst of hot code: a smaller inlining budget (see jit.ts). Only in
+  // the real process (tests call main() in theirs).
+  if (args.find((a) => !a.startsWith('-')) === 'compile') tuneJitForShortRun();
+  main(args).then((code) => {
     process.exitCode = code;
   });
 }

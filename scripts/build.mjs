@@ -23,7 +23,8 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  // TPC_BUILD_NO_MINIFY=1 keeps names readable in CPU profiles (bench/compile.mjs, TPC_TIMING).
+  minify: !process.env.TPC_BUILD_NO_MINIFY,
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   // esbuild keeps cli/tpc.ts's own `#!` line first; a second one in the banner would be a syntax error.

@@ -185,7 +185,7 @@ async function uninterrupted<T>(write: () => T): Promise<{ value: T; signal?: No
 }
 
 /** Sites compiled, linted and handed to the writer at a time. */
-const STREAM_SITES = 25;
+const STREAM_SITES = 5;
 
 /**
  * Compiles into a fresh output folder without holding the fleet's artifacts: every few sites are
