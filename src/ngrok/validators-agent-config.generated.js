@@ -1428,7 +1428,7 @@ errors++;
 if(data.metadata !== undefined){
 let data15 = data.metadata;
 if(typeof data15 === "string"){
-if(func1(data15) > 4096){
+if((data15.length > 4096 && func1(data15) > 4096)){
 const err21 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema61.properties.metadata,data:data15};
 if(vErrors === null){
 vErrors = [err21];
@@ -2008,7 +2008,7 @@ errors++;
 if(data.metadata !== undefined){
 let data18 = data.metadata;
 if(typeof data18 === "string"){
-if(func1(data18) > 4096){
+if((data18.length > 4096 && func1(data18) > 4096)){
 const err24 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema67.properties.metadata,data:data18};
 if(vErrors === null){
 vErrors = [err24];
@@ -2269,7 +2269,7 @@ errors++;
 }
 }
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if(data0.length < 1){
 const err5 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.properties.url,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -2380,7 +2380,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if(data0.length < 1){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];

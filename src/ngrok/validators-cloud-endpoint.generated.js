@@ -76,7 +76,7 @@ errors++;
 if(data.url !== undefined){
 let data1 = data.url;
 if(typeof data1 === "string"){
-if(func1(data1) < 1){
+if(data1.length < 1){
 const err5 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.properties.url,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -163,7 +163,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func1(data2) < 1){
+if(data2.length < 1){
 const err11 = {instancePath:instancePath+"/traffic_policy",schemaPath:"#/properties/traffic_policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.properties.traffic_policy,data:data2};
 if(vErrors === null){
 vErrors = [err11];
@@ -190,7 +190,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 === "string"){
-if(func1(data3) > 255){
+if((data3.length > 255 && func1(data3) > 255)){
 const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema70.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err13];
@@ -215,7 +215,7 @@ errors++;
 if(data.metadata !== undefined){
 let data4 = data.metadata;
 if(typeof data4 === "string"){
-if(func1(data4) > 4096){
+if((data4.length > 4096 && func1(data4) > 4096)){
 const err15 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema70.properties.metadata,data:data4};
 if(vErrors === null){
 vErrors = [err15];

@@ -714,7 +714,7 @@ errors++;
 if(data.realm !== undefined){
 let data2 = data.realm;
 if(typeof data2 === "string"){
-if(func1(data2) > 128){
+if((data2.length > 128 && func1(data2) > 128)){
 const err10 = {instancePath:instancePath+"/realm",schemaPath:"#/properties/realm/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema26.properties.realm,data:data2};
 if(vErrors === null){
 vErrors = [err10];
@@ -1412,7 +1412,7 @@ errors++;
 if(data.url !== undefined){
 let data0 = data.url;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if(data0.length < 1){
 const err2 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.url,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -1509,7 +1509,7 @@ errors++;
 if(data.url !== undefined){
 let data0 = data.url;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if(data0.length < 1){
 const err2 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.url,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -1596,7 +1596,7 @@ errors++;
 if(data3.key !== undefined){
 let data4 = data3.key;
 if(typeof data4 === "string"){
-if(func1(data4) > 128){
+if((data4.length > 128 && func1(data4) > 128)){
 const err9 = {instancePath:instancePath+"/query_params/" + i0+"/key",schemaPath:"#/properties/query_params/items/properties/key/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35.properties.query_params.items.properties.key,data:data4};
 if(vErrors === null){
 vErrors = [err9];
@@ -1606,7 +1606,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func1(data4) < 1){
+if(data4.length < 1){
 const err10 = {instancePath:instancePath+"/query_params/" + i0+"/key",schemaPath:"#/properties/query_params/items/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.query_params.items.properties.key,data:data4};
 if(vErrors === null){
 vErrors = [err10];
@@ -1631,7 +1631,7 @@ errors++;
 if(data3.value !== undefined){
 let data5 = data3.value;
 if(typeof data5 === "string"){
-if(func1(data5) > 8192){
+if((data5.length > 8192 && func1(data5) > 8192)){
 const err12 = {instancePath:instancePath+"/query_params/" + i0+"/value",schemaPath:"#/properties/query_params/items/properties/value/maxLength",keyword:"maxLength",params:{limit: 8192},message:"must NOT have more than 8192 characters",schema:8192,parentSchema:schema35.properties.query_params.items.properties.value,data:data5};
 if(vErrors === null){
 vErrors = [err12];
@@ -1848,7 +1848,7 @@ errors++;
 if(data0.value !== undefined){
 let data1 = data0.value;
 if(typeof data1 === "string"){
-if(func1(data1) < 1){
+if(data1.length < 1){
 const err3 = {instancePath:instancePath+"/" + i0+"/value",schemaPath:"#/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.items.properties.value,data:data1};
 if(vErrors === null){
 vErrors = [err3];
@@ -1952,7 +1952,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(func1(data1) < 1){
+if(data1.length < 1){
 const err3 = {instancePath:instancePath+"/additional_jkus/" + i0,schemaPath:"#/properties/additional_jkus/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.additional_jkus.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
@@ -2107,7 +2107,7 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if(data3.length < 1){
 const err7 = {instancePath:instancePath+"/sources/additional_jkus/" + i1,schemaPath:"#/properties/sources/properties/additional_jkus/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.sources.properties.additional_jkus.items,data:data3};
 if(vErrors === null){
 vErrors = [err7];
@@ -2597,7 +2597,7 @@ errors++;
 if(data6.name !== undefined){
 let data9 = data6.name;
 if(typeof data9 === "string"){
-if(func1(data9) < 1){
+if(data9.length < 1){
 const err20 = {instancePath:instancePath+"/http/tokens/" + i0+"/name",schemaPath:"#/properties/http/properties/tokens/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.http.properties.tokens.items.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err20];
@@ -2754,7 +2754,7 @@ vErrors = null;
 }
 }
 if(typeof data13 === "string"){
-if(func1(data13) < 1){
+if(data13.length < 1){
 const err32 = {instancePath:instancePath+"/jws/allowed_algorithms/" + i1,schemaPath:"#/properties/jws/properties/allowed_algorithms/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.jws.properties.allowed_algorithms.items,data:data13};
 if(vErrors === null){
 vErrors = [err32];
@@ -3149,7 +3149,7 @@ errors++;
 if(data.issuer_url !== undefined){
 let data0 = data.issuer_url;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if(data0.length < 1){
 const err2 = {instancePath:instancePath+"/issuer_url",schemaPath:"#/properties/issuer_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.issuer_url,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -3517,7 +3517,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(func1(data0) > 1023){
+if((data0.length > 1023 && func1(data0) > 1023)){
 const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 1023},message:"must NOT have more than 1023 characters",schema:1023,parentSchema:schema45.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
@@ -3527,7 +3527,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func1(data0) < 1){
+if(data0.length < 1){
 const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err7];
@@ -3663,7 +3663,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(func1(data5) < 1){
+if(data5.length < 1){
 const err18 = {instancePath:instancePath+"/bucket_key/" + i0,schemaPath:"#/properties/bucket_key/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.bucket_key.items,data:data5};
 if(vErrors === null){
 vErrors = [err18];
@@ -3777,7 +3777,7 @@ errors++;
 if(data.to !== undefined){
 let data1 = data.to;
 if(typeof data1 === "string"){
-if(func1(data1) < 1){
+if(data1.length < 1){
 const err3 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.to,data:data1};
 if(vErrors === null){
 vErrors = [err3];
@@ -3976,7 +3976,7 @@ errors++;
 if(data.from !== undefined){
 let data0 = data.from;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if(data0.length < 1){
 const err2 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.from,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -4565,7 +4565,7 @@ errors++;
 if(data1.from !== undefined){
 let data3 = data1.from;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if(data3.length < 1){
 const err10 = {instancePath:instancePath+"/replacements/" + i0+"/from",schemaPath:"#/properties/replacements/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.replacements.items.properties.from,data:data3};
 if(vErrors === null){
 vErrors = [err10];
@@ -4767,7 +4767,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(func1(data5) < 1){
+if(data5.length < 1){
 const err5 = {instancePath:instancePath+"/mutual_tls_certificate_authorities/" + i0,schemaPath:"#/properties/mutual_tls_certificate_authorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.mutual_tls_certificate_authorities.items,data:data5};
 if(vErrors === null){
 vErrors = [err5];

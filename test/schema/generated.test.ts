@@ -3,9 +3,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateValidatorModules, OUTPUTS, SCHEMAS } from '../../scripts/build-validators.mjs';
-import { SCHEMA_FILES } from '../../src/ngrok/schema.js';
+import { SCHEMA_FILES, validateSchema } from '../../src/ngrok/schema.js';
 import { tpcFormats } from '../../src/ngrok/validators.generated.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -122,5 +124,42 @@ describe('custom formats', () => {
     ['rate-limit-window', '${vars.window}', true],
   ])('%s %s -> %s', (format, v, ok) => {
     expect(tpcFormats[format]!(v)).toBe(ok);
+  });
+});
+
+describe('length checks in the generated validators (decided by .length where that suffices)', () => {
+  // The committed validators count code points only when `.length` cannot decide (see
+  // lengthChecks() in scripts/build-validators.mjs); their verdicts must equal ajv's own code,
+  // which counts every time. Strings of astral characters (two UTF-16 units each) sit on both
+  // sides of every limit.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, allowUnionTypes: true, validateFormats: false });
+  const reference = ajv.compile({ type: 'object', properties: { description: { type: 'string', maxLength: 255 }, url: { type: 'string', minLength: 1 } } });
+  const body = (description: string, url: string) => ({ type: 'cloud', url, description, traffic_policy: { on_http_request: [{ actions: [{ type: 'deny' }] }] } });
+  const rejects = (v: unknown, path: string) => validateSchema('cloud-endpoint', v).some((i) => i.path.join('/') === path);
+  const char = fc.oneof(fc.constantFrom('a', 'é', '😀', '\u{10FFFF}'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }));
+  const around = (n: number) => fc.array(char, { minLength: Math.max(0, n - 3), maxLength: n + 3 }).map((cs) => cs.join(''));
+
+  it('maxLength: 255 code points, not 255 UTF-16 units (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(around(128), around(255), around(256)), (description) => {
+        expect(rejects(body(description, 'https://a.example'), 'description')).toBe(!reference({ description }));
+      }),
+    );
+  });
+
+  it('minLength: 1 rejects only the empty string (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.constant(''), around(1), around(3)), (url) => {
+        expect(rejects(body('d', url), 'url')).toBe(!reference({ url }));
+      }),
+    );
+  });
+
+  it('cases at the limit', () => {
+    const emoji = (n: number) => '😀'.repeat(n);
+    expect(rejects(body(emoji(255), 'https://a.example'), 'description')).toBe(false); // 510 units, 255 code points
+    expect(rejects(body(emoji(256), 'https://a.example'), 'description')).toBe(true);
+    expect(rejects(body('x'.repeat(256), 'https://a.example'), 'description')).toBe(true);
+    expect(rejects(body('d', ''), 'url')).toBe(true);
   });
 });
