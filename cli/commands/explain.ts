@@ -10,9 +10,11 @@
  * Exit codes: 0 a trace was printed; 1 the program does not compile; 2 a usage or I/O problem.
  */
 
+import { isAbsolute, join, normalize } from 'node:path';
 import { Option, type Command } from 'commander';
+import { readFromDisk } from '../../src/compiler/context.js';
 import { loadText, type SourceDocument } from '../../src/ngrok/load.js';
-import { buildWorkspace } from '../../src/rules/workspace.js';
+import { buildWorkspace, policyFilePath, policyFileRefs, policyFileResolver, policyFilesToRead } from '../../src/rules/workspace.js';
 import { SimMessages } from '../../src/sim/messages.js';
 import { describeOutcome } from '../../src/sim/outcome.js';
 import { urlKey } from '../../src/sim/prepare.js';
@@ -209,18 +211,32 @@ async function runExplain(io: CliIO, inputs: string[], flags: ExplainFlags): Pro
   } else {
     if (flags.as !== undefined || flags.site !== undefined || flags.service !== undefined) usage(SimMessages.tpcOnly, flags.as !== undefined ? '--as' : '--site/--service', inputs.join(' '));
     if (flags.url === undefined) usage(SimMessages.targetMissing, 'name the endpoint the request arrives at with --url');
-    const documents: SourceDocument[] = [];
-    const standalone: SimEndpoint[] = [];
+    const loaded: SourceDocument[] = [];
     for (const path of inputs) {
       const r = loadText(path, await readInput(io, path));
       printDiagnostics(io, r.diagnostics.filter((d) => d.severity === 'error'), new Map());
-      for (const d of r.documents) {
-        if (d.kind === 'traffic-policy' && d.value && typeof d.value === 'object') {
-          standalone.push({ url: flags.url, kind: flags.upstream ? 'agent' : 'cloud', policy: d.value as Record<string, unknown>, ...(flags.upstream ? { upstream: flags.upstream } : {}), label: path });
-        } else documents.push(d);
-      }
+      loaded.push(...r.documents);
     }
-    const ws = buildWorkspace(documents).workspace;
+    // An agent endpoint's traffic_policy_file is that endpoint's policy (given on the command line or
+    // read from next to its ngrok.yml, as `tpc lint` reads it); any other policy file is the
+    // endpoint at --url.
+    const named = new Set(loaded.flatMap((d) => policyFileRefs(d).map((ref) => policyFilePath(d.file, ref))));
+    const documents: SourceDocument[] = [];
+    const standalone: SimEndpoint[] = [];
+    for (const d of loaded) {
+      if (d.kind === 'traffic-policy' && d.value && typeof d.value === 'object' && !named.has(normalize(d.file))) {
+        standalone.push({ url: flags.url, kind: flags.upstream ? 'agent' : 'cloud', policy: d.value as Record<string, unknown>, ...(flags.upstream ? { upstream: flags.upstream } : {}), label: d.file });
+      } else documents.push(d);
+    }
+    const read: SourceDocument[] = [];
+    for (const path of policyFilesToRead(documents)) {
+      const text = readFromDisk(isAbsolute(path) ? path : join(io.cwd, path));
+      if (text === undefined) continue;
+      const r = loadText(path, text, { kind: 'traffic-policy' });
+      printDiagnostics(io, r.diagnostics.filter((d) => d.severity === 'error'), new Map());
+      if (r.documents[0]) read.push(r.documents[0]);
+    }
+    const ws = buildWorkspace(documents, undefined, policyFileResolver([...documents, ...read])).workspace;
     world = worldFromWorkspace(ws);
     const origin = originOf(flags.url);
     const key = urlKey(origin);

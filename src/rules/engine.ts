@@ -4,14 +4,14 @@
  */
 
 import { readFile } from 'node:fs/promises';
-import { normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { compareDiagnostics, createDiagnostic, type Diagnostic, type Fix, type Severity } from '../diagnostics/diagnostic.js';
 import { formatMessage, Messages } from '../diagnostics/messages.js';
 import { decodeBytes, loadText, type DocumentKind, type SourceDocument } from '../ngrok/load.js';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { EngineMessages } from './messages.js';
 import { fillTemplate, type LintRule, type RuleReport } from './rule.js';
-import { baseName, buildWorkspace, policyFilePath, policyFileRefs, type PolicyFileResolver } from './workspace.js';
+import { baseName, buildWorkspace, policyFileRefs, policyFileResolver, policyFilesToRead, type PolicyFileResolver } from './workspace.js';
 
 
 /** A rule setting from configuration. */
@@ -303,13 +303,9 @@ function compiledFrom(doc: SourceDocument): string | undefined {
  * file that cannot be read there is left alone: the endpoint's policy is then unknown, as before.
  */
 async function loadPolicyFiles(documents: SourceDocument[], all: SourceDocument[], sources: Map<string, string>, diagnostics: Diagnostic[], cwd: string | undefined): Promise<PolicyFileResolver | undefined> {
-  const wanted = new Set<string>();
-  for (const doc of documents) for (const ref of policyFileRefs(doc)) wanted.add(policyFilePath(doc.file, ref));
-  if (wanted.size === 0) return undefined;
-  const byPath = new Map<string, SourceDocument>();
-  for (const d of all) if (d.kind === 'traffic-policy' && d.index === 0 && !byPath.has(normalize(d.file))) byPath.set(normalize(d.file), d);
-  for (const path of wanted) {
-    if (byPath.has(path)) continue;
+  if (!documents.some((d) => policyFileRefs(d).length > 0)) return undefined;
+  const read: SourceDocument[] = [];
+  for (const path of policyFilesToRead(documents, all)) {
     let bytes: Uint8Array;
     try {
       bytes = await readFile(resolve(cwd ?? process.cwd(), path));
@@ -327,9 +323,9 @@ async function loadPolicyFiles(documents: SourceDocument[], all: SourceDocument[
     const doc = loaded.documents[0];
     if (!doc) continue;
     documents.push(doc);
-    byPath.set(path, doc);
+    read.push(doc);
   }
-  return (configFile, ref) => byPath.get(policyFilePath(configFile, ref));
+  return policyFileResolver([...all, ...read]);
 }
 
 /** An active rule with its configured severity. */

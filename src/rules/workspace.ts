@@ -164,6 +164,35 @@ export function policyFileRefs(doc: SourceDocument): string[] {
   return v['endpoints'].flatMap((item) => (isObject(item) && item['traffic_policy'] === undefined && typeof item['traffic_policy_file'] === 'string' && item['traffic_policy_file'].trim() !== '' ? [item['traffic_policy_file']] : []));
 }
 
+/** The Traffic Policy documents among `documents`, by normalised path (the first document of each file). */
+function policyDocsByPath(documents: readonly SourceDocument[]): Map<string, SourceDocument> {
+  const byPath = new Map<string, SourceDocument>();
+  for (const d of documents) if (d.kind === 'traffic-policy' && d.index === 0 && !byPath.has(normalize(d.file))) byPath.set(normalize(d.file), d);
+  return byPath;
+}
+
+/**
+ * The `traffic_policy_file`s that agent configs among `configs` name and that are not already
+ * among `loaded` (as Traffic Policy documents at that path): the files a caller must read and load
+ * (as `kind: 'traffic-policy'`) before building the workspace. Paths as {@link policyFilePath} gives them.
+ */
+export function policyFilesToRead(configs: readonly SourceDocument[], loaded: readonly SourceDocument[] = configs): string[] {
+  const have = policyDocsByPath(loaded);
+  const wanted = new Set<string>();
+  for (const doc of configs) for (const ref of policyFileRefs(doc)) wanted.add(policyFilePath(doc.file, ref));
+  return [...wanted].filter((p) => !have.has(p));
+}
+
+/**
+ * The resolver {@link buildWorkspace} takes: an agent endpoint's `traffic_policy_file` is the
+ * Traffic Policy document at {@link policyFilePath} among `policies` (those given, and those read
+ * for {@link policyFilesToRead}); undefined when none was loaded (the endpoint's policy is unknown).
+ */
+export function policyFileResolver(policies: readonly SourceDocument[]): PolicyFileResolver {
+  const byPath = policyDocsByPath(policies);
+  return (configFile, ref) => byPath.get(policyFilePath(configFile, ref));
+}
+
 /**
  * Builds the workspace; diagnostics are parse errors of embedded policy strings. With
  * `policyFile`, an agent endpoint's `traffic_policy_file` that was loaded becomes that endpoint's

@@ -121,6 +121,54 @@ describe('tpc explain', () => {
     expect(p.stdout.split('\n')[0]).toBe('request: GET https://api.clinic.example/patients?a=1, from 192.0.2.1, TLS 1.3');
   });
 
+  describe('an agent endpoint whose policy is in traffic_policy_file', () => {
+    const CONFIG = [
+      'version: 3',
+      'agent: {}',
+      'endpoints:',
+      '  - name: portal',
+      '    url: https://portal.clinic.example',
+      '    traffic_policy_file: portal-policy.yml',
+      '    upstream: { url: 8080 }',
+      '',
+    ].join('\n');
+    const POLICY = ['on_http_request:', '  - actions:', '      - type: restrict-ips', '        config: { enforce: true, allow: [203.0.113.0/24] }', ''].join('\n');
+    const setup = () => {
+      const dir = tmp();
+      writeFileSync(join(dir, 'ngrok.yml'), CONFIG);
+      writeFileSync(join(dir, 'portal-policy.yml'), POLICY);
+      return dir;
+    };
+
+    it('tpc explain runs the file read from next to ngrok.yml as that endpoint\'s policy', async () => {
+      const dir = setup();
+      const out = await tpc(['explain', 'ngrok.yml', '--url', 'https://portal.clinic.example/', '--from-ip', '198.51.100.7'], { cwd: dir });
+      expect(out.code).toBe(0);
+      expect(lastLine(out.stdout)).toBe('=> rejected by restrict-ips: HTTP 403');
+      const inside = await tpc(['explain', 'ngrok.yml', '--url', 'https://portal.clinic.example/', '--from-ip', '203.0.113.7'], { cwd: dir });
+      expect(lastLine(inside.stdout)).toBe('=> forwarded to https://portal.clinic.example (upstream 8080)');
+    });
+
+    it('tpc explain: the policy file named on the command line too is the endpoint\'s, not a second endpoint at --url', async () => {
+      const dir = setup();
+      const out = await tpc(['explain', 'ngrok.yml', 'portal-policy.yml', '--url', 'https://portal.clinic.example/', '--from-ip', '198.51.100.7'], { cwd: dir });
+      expect([out.code, lastLine(out.stdout)]).toEqual([0, '=> rejected by restrict-ips: HTTP 403']);
+      // Allowed through, the request goes on to the agent endpoint's upstream.
+      const inside = await tpc(['explain', 'ngrok.yml', 'portal-policy.yml', '--url', 'https://portal.clinic.example/', '--from-ip', '203.0.113.7'], { cwd: dir });
+      expect(lastLine(inside.stdout)).toBe('=> forwarded to https://portal.clinic.example (upstream 8080)');
+    });
+
+    it('tpc test runs expectations against it', async () => {
+      const dir = setup();
+      writeFileSync(
+        join(dir, 'expectations.yml'),
+        ['files: [ngrok.yml]', 'tests:', '  - endpoint: https://portal.clinic.example', '    request: { ip: 198.51.100.7 }', '    expect: deny', '    status: 403', '  - endpoint: https://portal.clinic.example', '    request: { ip: 203.0.113.7 }', '    expect: allow', ''].join('\n'),
+      );
+      const r = await tpc(['test', 'expectations.yml'], { cwd: dir });
+      expect([r.code, lastLine(r.stdout)]).toEqual([0, '2 passed, 0 failed']);
+    });
+  });
+
   it('does not echo a basic-auth password', async () => {
     const r = await tpc(['explain', 'db-policy.yml', '--url', 'tcp://1.tcp.ngrok.io:1', '--basic', 'nurse:hunter2-secret', '--format', 'json'], { cwd: fixtures });
     expect(r.stdout).not.toContain('hunter2-secret');
