@@ -1,5 +1,5 @@
 /**
- * `tpc import <ngrok.yml> [files…] [--endpoint <url>=<policy file>…]`: turns an existing
+ * `tpc import [files…] [--endpoint <url>=<policy file>…]`: turns an existing
  * hand-written setup (ngrok.yml agent configs, cloud endpoint bodies, and Traffic Policy files
  * with the URL of their cloud endpoint; folders are searched for .yml/.yaml/.json files) into a
  * `.tpc` draft, printed on standard output or written with `--out`. What the draft could not
@@ -31,6 +31,7 @@ export const ImportCliMessages = {
   writeFailed: m('TPC4603', 'error', "cannot write '{0}': {1}"),
   noInputs: m('TPC4604', 'error', "no .yml, .yaml or .json files found in '{0}'"),
   badEndpoint: m('TPC4605', 'error', "--endpoint takes <url>=<policy file>, got '{0}'"),
+  nothing: m('TPC4606', 'error', 'nothing to import: give ngrok.yml agent configs, cloud endpoint bodies or folders, or a policy with --endpoint <url>=<policy file>'),
 } as const;
 
 interface ImportFlags {
@@ -52,8 +53,7 @@ function fail(msg: { code: string; template: string }, ...args: (string | number
 /** Registers `import`. */
 export function register(cmd: Command, io: CliIO, setExit: (code: number) => void): void {
   cmd
-    .argument('<config>', 'an ngrok.yml agent config (or a folder of ngrok files)')
-    .argument('[files...]', 'more agent configs, cloud endpoint bodies (JSON or YAML with url and traffic_policy), or folders; a policy on its own goes with --endpoint')
+    .argument('[files...]', 'ngrok.yml agent configs, cloud endpoint bodies (JSON or YAML with url and traffic_policy), or folders of them; a policy on its own goes with --endpoint')
     .option('-e, --endpoint <url=policy>', 'a Traffic Policy file that is the policy of the cloud endpoint at this URL (repeatable)', collect, [])
     .option('-o, --out <file>', 'write the draft to this .tpc file instead of standard output')
     .option('--force', 'overwrite --out when it exists')
@@ -67,17 +67,19 @@ Exit codes: 0 everything was expressed, 1 something could not be (see the findin
 "tpc import:" comments in the draft), 2 usage or I/O error.
 Exposures whose access rules could not be expressed deny every request until you fix them.`,
     )
-    .action(async (config: string, more: string[], flags: ImportFlags) => {
-      setExit(await runImport([config, ...more], flags, io));
+    .action(async (files: string[], flags: ImportFlags) => {
+      setExit(await runImport(files, flags, io));
     });
 }
 
 /** Runs `tpc import`; returns the exit code. Usage and I/O problems throw {@link CliError}. */
 export async function runImport(paths: readonly string[], flags: ImportFlags, io: CliIO): Promise<number> {
   const cwd = resolve(io.cwd);
-  const entries = await expandPaths(paths, { cwd });
+  // A cloud endpoint given only as `--endpoint <url>=<policy>` needs no other file.
+  if (paths.length === 0 && (flags.endpoint ?? []).length === 0) fail(ImportCliMessages.nothing);
+  const entries = paths.length === 0 ? [] : await expandPaths(paths, { cwd });
   const inputs = entries.filter((e) => /\.(?:ya?ml|json)$/i.test(e.abs));
-  if (inputs.length === 0) fail(ImportCliMessages.noInputs, paths.join(', '));
+  if (paths.length > 0 && inputs.length === 0) fail(ImportCliMessages.noInputs, paths.join(', '));
   const files: { path: string; text: string; url?: string }[] = [];
   for (const e of inputs) {
     let text: string;

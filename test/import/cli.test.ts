@@ -100,6 +100,12 @@ describe('tpc import (command)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('  # from db.policy.yml\n  expose api at https://db.example.com {\n    allow anyone\n  }\n');
     expect(await tpc(['import', 'north/ngrok.yml', '--endpoint', 'db.policy.yml'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: "tpc: --endpoint takes <url>=<policy file>, got 'db.policy.yml'\n" });
+    // --endpoint alone needs no other file; the policy's forward target is then served by no
+    // imported agent, which is reported (exit 1), not a usage error.
+    const alone = await tpc(['import', '--endpoint', 'https://db.example.com=db.policy.yml'], { cwd: dir });
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toContain("db.policy.yml:1:1  warning  No rule of 'https://db.example.com' forwards to a service that an imported agent config serves");
+    expect(alone.stdout).toContain('# Draft written by tpc import from db.policy.yml.');
     // Without --endpoint a lone policy names no endpoint: reported, exit 1.
     const lone = await tpc(['import', 'north/ngrok.yml', 'db.policy.yml'], { cwd: dir });
     expect(lone.code).toBe(1);
@@ -109,7 +115,11 @@ describe('tpc import (command)', () => {
   it('usage errors exit 2', async () => {
     const dir = tmp();
     expect(await tpc(['import', 'missing.yml'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: "tpc: cannot read 'missing.yml': no such file or folder\n" });
-    expect((await tpc(['import'], { cwd: dir })).code).toBe(2);
+    expect(await tpc(['import'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'tpc: nothing to import: give ngrok.yml agent configs, cloud endpoint bodies or folders, or a policy with --endpoint <url>=<policy file>\n',
+    });
     writeFileSync(join(dir, 'x.tpc'), '');
     expect(await tpc(['import', 'x.tpc'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: "tpc: no .yml, .yaml or .json files found in 'x.tpc'\n" });
   });
