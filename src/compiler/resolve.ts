@@ -996,9 +996,9 @@ class Resolver {
   /** Converts an `action` statement's object literal to JSON with a source map. */
   private action(x: ActionStatement, lv: Level): ActionIR | null {
     const map: [string, Loc][] = [];
-    const l: Loc = { ...loc(lv.file, x), user: true };
+    const l: Loc = { file: lv.file, range: x.range, user: true };
     const convert = (v: JsonValue, ptr: string): unknown => {
-      map.push([ptr, { ...loc(lv.file, v), user: true }]);
+      map.push([ptr, { file: lv.file, range: v.range, user: true }]);
       switch (v.kind) {
         case 'String':
           return text(v, lv.scope);

@@ -42,7 +42,9 @@ function split(raw: string): { scheme?: string; authority: string; rest: string 
   const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(.*)$/.exec(s);
   const body = m ? m[2]! : s;
   const i = body.search(/[/?#]/);
-  return { ...(m ? { scheme: m[1]!.toLowerCase() } : {}), authority: i < 0 ? body : body.slice(0, i), rest: i < 0 ? '' : body.slice(i) };
+  const out: { scheme?: string; authority: string; rest: string } = { authority: i < 0 ? body : body.slice(0, i), rest: i < 0 ? '' : body.slice(i) };
+  if (m) out.scheme = m[1]!.toLowerCase();
+  return out;
 }
 
 function portText(authority: string): string | undefined {

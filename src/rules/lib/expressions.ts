@@ -72,7 +72,12 @@ export function expressionSites(ws: Workspace): ExprSite[] {
   return cache(ws, () => {
     const pending = pendingSites(ws);
     const cel = pending.length > 0 ? celAnalysis() : undefined;
-    return pending.map(({ analyze, ...site }) => ({ ...site, issues: analyze(cel!) }));
+    // Built field by field (a rest/spread copy is several times slower before the JIT optimises it).
+    return pending.map((p) => {
+      const site: ExprSite = { policy: p.policy, doc: p.doc, path: p.path, text: p.text, kind: p.kind, phase: p.phase, issues: p.analyze(cel!) };
+      if (p.actionType !== undefined) site.actionType = p.actionType;
+      return site;
+    });
   });
 }
 
