@@ -21,17 +21,25 @@
  */
 import { setFlagsFromString } from 'node:v8';
 
+/**
+ * Node versions whose V8 knows the inlining flags (checked with Node 20, 22 and 24). The interrupt
+ * budget is a flag of Node 20's V8 only: later V8s count invocations instead, and start a cheaper
+ * optimising tier (Maglev) first; Node 24's V8 rejects `--interrupt-budget` (it prints an error).
+ */
 const KNOWN_MAJORS = new Set([20, 22, 23, 24]);
 
-/** Sets the inlining budget for a short compile run (once; on known Node versions only). */
+/** The V8 flags {@link tuneJitForShortRun} sets on a Node major version (none on unknown ones). */
+export function jitFlags(major: number): string[] {
+  if (!KNOWN_MAJORS.has(major)) return [];
+  const flags = ['--max-inlined-bytecode-size=50', '--max-inlined-bytecode-size-cumulative=150'];
+  return major === 20 ? ['--interrupt-budget=540000', ...flags] : flags;
+}
+
+/** Sets the flags of {@link jitFlags} for this Node (once). */
 export function tuneJitForShortRun(): void {
   if (tuned) return;
   tuned = true;
-  const major = Number(process.versions.node.split('.')[0]);
-  if (!KNOWN_MAJORS.has(major)) return;
-  setFlagsFromString('--interrupt-budget=540000');
-  setFlagsFromString('--max-inlined-bytecode-size=50');
-  setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
+  for (const flag of jitFlags(Number(process.versions.node.split('.')[0]))) setFlagsFromString(flag);
 }
 
 let tuned = false;
