@@ -14,7 +14,8 @@ import { isAbsolute, join, normalize } from 'node:path';
 import { Option, type Command } from 'commander';
 import { readFromDisk } from '../../src/compiler/context.js';
 import { loadText, type SourceDocument } from '../../src/ngrok/load.js';
-import { buildWorkspace, policyFilePath, policyFileRefs, policyFileResolver, policyFilesToRead } from '../../src/rules/workspace.js';
+import { buildWorkspace, policyFilePath, policyFileRefs } from '../../src/rules/workspace.js';
+import { loadPolicyFiles } from '../../src/sim/policy-files.js';
 import { SimMessages } from '../../src/sim/messages.js';
 import { describeOutcome } from '../../src/sim/outcome.js';
 import { urlKey } from '../../src/sim/prepare.js';
@@ -228,15 +229,9 @@ async function runExplain(io: CliIO, inputs: string[], flags: ExplainFlags): Pro
         standalone.push({ url: flags.url, kind: flags.upstream ? 'agent' : 'cloud', policy: d.value as Record<string, unknown>, ...(flags.upstream ? { upstream: flags.upstream } : {}), label: d.file });
       } else documents.push(d);
     }
-    const read: SourceDocument[] = [];
-    for (const path of policyFilesToRead(documents)) {
-      const text = readFromDisk(isAbsolute(path) ? path : join(io.cwd, path));
-      if (text === undefined) continue;
-      const r = loadText(path, text, { kind: 'traffic-policy' });
-      printDiagnostics(io, r.diagnostics.filter((d) => d.severity === 'error'), new Map());
-      if (r.documents[0]) read.push(r.documents[0]);
-    }
-    const ws = buildWorkspace(documents, undefined, policyFileResolver([...documents, ...read])).workspace;
+    const policyFiles = loadPolicyFiles(documents, (path) => readFromDisk(isAbsolute(path) ? path : join(io.cwd, path)));
+    printDiagnostics(io, policyFiles.diagnostics, new Map());
+    const ws = buildWorkspace(documents, undefined, policyFiles.resolver).workspace;
     world = worldFromWorkspace(ws);
     const origin = originOf(flags.url);
     const key = urlKey(origin);

@@ -159,9 +159,18 @@ export function policyFilePath(configFile: string, ref: string): string {
 
 /** The `traffic_policy_file` of each v3 endpoint of an agent config that has no inline `traffic_policy`. */
 export function policyFileRefs(doc: SourceDocument): string[] {
+  return policyFileFields(doc).map((f) => f.ref);
+}
+
+/** {@link policyFileRefs} with where each is written in the document. */
+export function policyFileFields(doc: SourceDocument): { ref: string; path: Path }[] {
   const v = doc.value;
   if (doc.kind !== 'agent-config' || !isObject(v) || !Array.isArray(v['endpoints'])) return [];
-  return v['endpoints'].flatMap((item) => (isObject(item) && item['traffic_policy'] === undefined && typeof item['traffic_policy_file'] === 'string' && item['traffic_policy_file'].trim() !== '' ? [item['traffic_policy_file']] : []));
+  return v['endpoints'].flatMap((item, i) =>
+    isObject(item) && item['traffic_policy'] === undefined && typeof item['traffic_policy_file'] === 'string' && item['traffic_policy_file'].trim() !== ''
+      ? [{ ref: item['traffic_policy_file'], path: ['endpoints', i, 'traffic_policy_file'] }]
+      : [],
+  );
 }
 
 /** The Traffic Policy documents among `documents`, by normalised path (the first document of each file). */

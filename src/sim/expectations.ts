@@ -23,11 +23,12 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatMessage, type MessageTemplate } from '../diagnostics/messages.js';
 import { loadText, type Path, type SourceDocument } from '../ngrok/load.js';
-import { buildWorkspace, policyFileResolver, policyFilesToRead } from '../rules/workspace.js';
+import { buildWorkspace } from '../rules/workspace.js';
 import { caIdentity } from './certs.js';
 import { SimMessages as M } from './messages.js';
 import type { Expected, TestCase } from './runner.js';
 import type { SimEndpoint, SimRequest, TlsVersionName, World } from './types.js';
+import { loadPolicyFiles } from './policy-files.js';
 import { worldFromWorkspace } from './world.js';
 
 /** One entry of `files:`. */
@@ -253,16 +254,10 @@ export function expectationsSuite(
   for (const f of options.extraFiles ?? []) load(f.path, f.text);
   if (parsed.files.length === 0 && (options.extraFiles ?? []).length === 0 && parsed.cases.length > 0) diagnostics.push(at(M.expectationsNoFiles, []));
   // An agent endpoint's traffic_policy_file is its policy, read from next to its ngrok.yml as
-  // `tpc lint` reads it (unless the file is listed too); one that cannot be read stays unknown.
-  const read: SourceDocument[] = [];
-  for (const path of policyFilesToRead(documents)) {
-    const content = options.readFile(path);
-    if (content === undefined) continue;
-    const r = loadText(path, content, { kind: 'traffic-policy' });
-    diagnostics.push(...r.diagnostics);
-    if (r.documents[0]) read.push(r.documents[0]);
-  }
-  const { workspace, diagnostics: wd } = buildWorkspace(documents, undefined, policyFileResolver([...documents, ...read]));
+  // `tpc lint` reads it (unless the file is listed too).
+  const policyFiles = loadPolicyFiles(documents, options.readFile);
+  diagnostics.push(...policyFiles.diagnostics);
+  const { workspace, diagnostics: wd } = buildWorkspace(documents, undefined, policyFiles.resolver);
   diagnostics.push(...wd);
   const world = worldFromWorkspace(workspace);
   world.endpoints = [...standalone, ...(world.endpoints ?? [])];

@@ -29,6 +29,7 @@ export const SimMessages = {
   expectationsNoFiles: m('TPC5024', 'error', 'The expectations file names no ngrok files to test (list them under files:, or pass them after it).'),
   expectationsFileUnreadable: m('TPC5025', 'error', "Cannot read '{0}' named in files: {1}."),
   caFileUnreadable: m('TPC5026', 'error', "Cannot read the CA file '{0}' named in cas: {1}."),
+  policyFileUnreadable: m('TPC5027', 'error', "Cannot read the traffic_policy_file '{0}' (looked for at '{1}', next to this ngrok.yml): the endpoint's policy is unknown, so it is simulated without one (every request goes to its upstream)."),
 
   // Command line of tpc test / explain / matrix (printed as `tpc: …`, exit code 2)
   inputUnreadable: m('TPC5040', 'error', "cannot read '{0}': {1}"),

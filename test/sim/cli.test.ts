@@ -158,6 +158,19 @@ describe('tpc explain', () => {
       expect(lastLine(inside.stdout)).toBe('=> forwarded to https://portal.clinic.example (upstream 8080)');
     });
 
+    it('a traffic_policy_file that cannot be read is an error at the field (TPC5027); tpc test then fails even when its tests pass', async () => {
+      const dir = tmp();
+      writeFileSync(join(dir, 'ngrok.yml'), CONFIG.replace('portal-policy.yml', 'gone.yml'));
+      const out = await tpc(['explain', 'ngrok.yml', '--url', 'https://portal.clinic.example/', '--from-ip', '198.51.100.7'], { cwd: dir });
+      expect(out.stderr).toContain("ngrok.yml:6:26  error  Cannot read the traffic_policy_file 'gone.yml' (looked for at 'gone.yml', next to this ngrok.yml): the endpoint's policy is unknown, so it is simulated without one (every request goes to its upstream).  TPC5027");
+      expect(lastLine(out.stdout)).toBe('=> forwarded to https://portal.clinic.example (upstream 8080)');
+      writeFileSync(join(dir, 'expectations.yml'), ['files: [ngrok.yml]', 'tests:', '  - endpoint: https://portal.clinic.example', '    request: { ip: 198.51.100.7 }', '    expect: allow', ''].join('\n'));
+      const r = await tpc(['test', 'expectations.yml'], { cwd: dir });
+      expect(lastLine(r.stdout)).toBe('1 passed, 0 failed');
+      expect(r.stderr).toContain('TPC5027');
+      expect(r.code).toBe(1);
+    });
+
     it('tpc test runs expectations against it', async () => {
       const dir = setup();
       writeFileSync(
