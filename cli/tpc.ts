@@ -83,7 +83,7 @@ if (isMain) {
   // A reader that goes away (`tpc lint | head`) ends the process quietly: processIO() sets that
   // up on the first write to stdout/stderr (creating the streams up front costs start-up time).
   const args = process.argv.slice(2);
-  // `tpc compile` is a short burst of hot code: a smaller inlining budget (see jit.ts). Only in
+  // `tpc compile` is a short burst of hot code: V8 is tuned for that (see jit.ts). Only in
   // the real process (tests call main() in theirs).
   if (args.find((a) => !a.startsWith('-')) === 'compile') tuneJitForShortRun();
   main(args).then((code) => {
