@@ -45,6 +45,20 @@ export async function lintCompiled(result: CompileResult, file: string, text: st
   return check.finish();
 }
 
+interface Linter {
+  engine: typeof import('../rules/engine.js');
+  /** Every rule but `schema` (compile() already validated every artifact with the same validators). */
+  registry: import('../rules/rule.js').LintRule[];
+  /** Ids of the posture rules (see {@link classify}). */
+  posture: ReadonlySet<string>;
+}
+
+async function loadLinter(): Promise<Linter> {
+  const engine = (await import('../rules/engine.js')) as typeof import('../rules/engine.js');
+  const { RULES } = (await import('../rules/index.js')) as typeof import('../rules/index.js');
+  return { engine, registry: RULES.filter((r) => r.id !== 'schema'), posture: new Set(RULES.filter((r) => r.meta.category === 'posture').map((r) => r.id)) };
+}
+
 /**
  * The self-check of a compilation whose artifacts arrive in parts (`compileInChunks`): each
  * part is linted when it arrives, and {@link SelfCheck.finish} gives the findings of all of them,
@@ -57,6 +71,8 @@ export class SelfCheck {
   private readonly seen = new Set<string>();
   private runs = 0;
   private failure: Diagnostic | undefined;
+  /** The lint engine and rules, loaded on the first part (a part arrives every few sites). */
+  private linter: Linter | undefined;
 
   constructor(
     private readonly file: string,
@@ -67,10 +83,7 @@ export class SelfCheck {
   async add(result: CompileResult): Promise<void> {
     if (this.failure || result.emitSkipped) return;
     try {
-      const engine = (await import('../rules/engine.js')) as typeof import('../rules/engine.js');
-      const { RULES } = (await import('../rules/index.js')) as typeof import('../rules/index.js');
-      const registry = RULES.filter((r) => r.id !== 'schema');
-      const posture = new Set(RULES.filter((r) => r.meta.category === 'posture').map((r) => r.id));
+      const { engine, registry, posture } = (this.linter ??= await loadLinter());
       const chunks: CompileResult['sites'][] = [];
       for (let i = 0; i < result.sites.length; i += CHUNK_SITES) chunks.push(result.sites.slice(i, i + CHUNK_SITES));
       if (chunks.length === 0 && this.runs === 0) chunks.push([]);
