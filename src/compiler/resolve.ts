@@ -63,8 +63,9 @@ function interpolations(node: unknown, out: Interpolation[] = []): Interpolation
       out.push(o as unknown as Interpolation);
       return out;
     }
-    for (const [k, v] of Object.entries(o)) {
+    for (const k in o) {
       if (k === 'range' || k === 'keyRange' || k === 'file') continue;
+      const v = o[k];
       if (v !== null && typeof v === 'object') interpolations(v, out);
     }
   }

@@ -14,8 +14,11 @@ import { isImmutable } from '../ngrok/immutable.js';
 const PLAIN = /^[A-Za-z_/][A-Za-z0-9_./+@-]*$/;
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
 
-/** Scalars already written (fleets repeat the same keys, expressions and messages). */
-const SCALARS = new Map<string, string>();
+/**
+ * Quoted scalars already written (fleets repeat the same expressions and messages). Plain ones
+ * are not looked up: two regular-expression tests cost less than hashing the string for a lookup.
+ */
+const QUOTED = new Map<string, string>();
 const MAX_CACHED = 20000;
 
 /** A scalar as YAML text. */
@@ -24,10 +27,11 @@ export function yamlScalar(v: unknown): string {
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
   const s = String(v);
-  let y = SCALARS.get(s);
+  if (PLAIN.test(s) && !RESERVED.test(s)) return s;
+  let y = QUOTED.get(s);
   if (y === undefined) {
-    y = PLAIN.test(s) && !RESERVED.test(s) ? s : quote(s);
-    if (SCALARS.size < MAX_CACHED) SCALARS.set(s, y);
+    y = quote(s);
+    if (QUOTED.size < MAX_CACHED) QUOTED.set(s, y);
   }
   return y;
 }
