@@ -192,7 +192,7 @@ export interface ChunkedCompileSummary {
  * `compile()` for a caller that writes the output as it goes (`tpc compile`): the artifacts are
  * handed to `onChunk` a few sites at a time, as a `CompileResult` holding just those sites, and
  * are not kept, so memory holds a few sites rather than the fleet (1,000 clinics: peak RSS
- * ~200 MB instead of ~280 MB for `tpc compile`).
+ * ~130 MB instead of ~280 MB for `tpc compile`).
  *
  * Diagnostics are the same as `compile()`'s. An error can appear after some chunks were handed
  * over (a later site fails to compile or validate); the summary then says `emitSkipped`, and
