@@ -102,6 +102,25 @@ interface Level {
   file: string;
 }
 
+/** What an exposure allows and requires (see `Resolver.exposureAccess`); `ok` is false after an error. */
+type Access = Pick<ExposureIR, 'allowGroups' | 'allowIdentities' | 'denies' | 'tlsMin' | 'mtls' | 'actions'> & { ok: boolean };
+
+let sharing = true;
+
+/**
+ * Turns the sharing of exposure access between sites ({@link Resolver.exposureAccess}) off or on:
+ * for the property test that sharing never changes what `compile()` returns.
+ * @internal
+ */
+export function shareExposureAccess(on: boolean): void {
+  sharing = on;
+}
+
+/** True when two tier lists hold the same statement lists (by identity) in the same shape. */
+function sameTiers(a: readonly (readonly ExposureStatement[])[][], b: readonly Level[][]): boolean {
+  return a.length === b.length && a.every((t, i) => t.length === b[i]!.length && t.every((stmts, j) => stmts === b[i]![j]!.stmts));
+}
+
 /** Body statements of a site with the scope and file they come from. */
 interface BodyItem {
   stmt: SiteStatement;
@@ -137,6 +156,9 @@ class Resolver {
   private readonly insideCache = new Map<string, boolean>();
   /** Parameters each template's body or its sites' own braces use. */
   private readonly paramsUsed = new Map<TemplateDecl, Set<string>>();
+  /** Exposure access shared by the sites of a template (see {@link exposureAccess}), by the exposure's own statements. */
+  private readonly accessMemo = new Map<readonly ExposureStatement[], { tiers: (readonly ExposureStatement[])[][]; access: Access }[]>();
+  private readonly parameterReaders = new WeakMap<ExposureStatement, boolean>();
 
   constructor(private readonly ctx: Context) {}
 
@@ -790,21 +812,90 @@ class Resolver {
         if (norm !== '') path = { value: norm, loc: pl };
       }
     }
-    const levels: Level[] = [...outer.flat(), { stmts: s.body, scope: item.scope, file }];
     // Group the levels: top, template, site, exposure (allow/mtls: most specific level wins).
     const tiers: Level[][] = [...outer, [{ stmts: s.body, scope: item.scope, file }]];
+    const acc = this.exposureAccess(tiers);
+    if (!acc.ok) ok = false;
     const e: ExposureIR = {
       service: svc,
       loc: loc(file, s),
       url,
       path,
-      allowGroups: [],
-      allowIdentities: [],
-      denies: [],
-      tlsMin: undefined,
-      mtls: undefined,
-      actions: [],
+      allowGroups: acc.allowGroups,
+      allowIdentities: acc.allowIdentities,
+      denies: acc.denies,
+      tlsMin: acc.tlsMin,
+      mtls: acc.mtls,
+      actions: acc.actions,
     };
+    // Protocol restrictions.
+    if (url.scheme !== 'https') {
+      for (const { identity, loc: il } of e.allowIdentities) {
+        const action = identity.kind === 'jwt' ? 'jwt-validation' : identity.kind === 'oauth' ? 'oauth' : 'openid-connect';
+        this.ctx.report(M.identityOnTcp, il, [identity.kind === 'jwt' ? 'JWT' : identity.kind === 'oauth' ? 'OAuth' : 'OIDC', identity.name, url.raw, action, url.scheme.toUpperCase()]);
+        ok = false;
+      }
+      for (const a of e.actions) {
+        if (a.point === 'response') {
+          this.ctx.report(M.responseOnTcp, a.loc, [url.scheme.toUpperCase(), url.raw]);
+          ok = false;
+        }
+      }
+    }
+    if (url.scheme === 'tcp') {
+      // A tcp:// exposure has no TLS: its own 'tls min' is an error, an inherited one does not
+      // apply (it constrains the TLS of exposures that have it). 'mtls' demands a credential raw
+      // TCP cannot carry, so inherited or not it is an error (dropping it would weaken access).
+      const own = s.body.find((x) => x.kind === 'TlsMin');
+      if (own) {
+        this.ctx.report(M.tlsOnTcp, loc(file, own), [`tls min ${own.kind === 'TlsMin' ? own.version.version : ''}`, url.raw]);
+        ok = false;
+      }
+      e.tlsMin = undefined;
+      if (e.mtls) {
+        this.ctx.report(M.tlsOnTcp, e.mtls.loc, ['mtls', url.raw], e.mtls.loc.file !== file || !s.body.some((x) => x.kind === 'Mtls') ? { related: [relatedAt(e.loc, 'The tcp:// exposure inheriting it is here.')] } : {});
+        ok = false;
+      }
+    }
+    return ok ? e : null;
+  }
+
+  /**
+   * What an exposure allows and requires (allow, deny, tls min, mtls, actions), from its tiers of
+   * levels (top-level defaults, template defaults, site defaults, its own body). Every site of a
+   * template has the same tiers (the same statement lists), so the answer is shared between them,
+   * except when a statement that reads template parameters (an action or an mtls CA path with
+   * `${…}`) is involved, or when resolving it reported something (it is then resolved again for
+   * every site, so each site's findings are its own). Shared answers are never changed later.
+   */
+  private exposureAccess(tiers: Level[][]): Access {
+    const memoable = sharing && !tiers.some((t) => t.some((lv) => lv.stmts.some((x) => (x.kind === 'Action' || x.kind === 'Mtls') && this.readsParameters(x))));
+    const own = tiers[tiers.length - 1]![0]!.stmts;
+    if (memoable) {
+      const hit = this.accessMemo.get(own)?.find((m) => sameTiers(m.tiers, tiers));
+      if (hit) return hit.access;
+    }
+    const reported = this.ctx.diagnostics.length;
+    const access = this.resolveAccess(tiers);
+    if (memoable && this.ctx.diagnostics.length === reported) {
+      let list = this.accessMemo.get(own);
+      if (!list) this.accessMemo.set(own, (list = []));
+      list.push({ tiers: tiers.map((t) => t.map((lv) => lv.stmts)), access });
+    }
+    return access;
+  }
+
+  /** True when a statement holds a `${param}` (remembered per statement). */
+  private readsParameters(x: ExposureStatement): boolean {
+    let v = this.parameterReaders.get(x);
+    if (v === undefined) this.parameterReaders.set(x, (v = interpolations(x).length > 0));
+    return v;
+  }
+
+  private resolveAccess(tiers: Level[][]): Access {
+    const levels = tiers.flat();
+    const e: Access = { allowGroups: [], allowIdentities: [], denies: [], tlsMin: undefined, mtls: undefined, actions: [], ok: true };
+    let ok = true;
     // allow: the most specific tier that has any allow.
     for (let t = tiers.length - 1; t >= 0; t--) {
       const allows = tiers[t]!.flatMap((lv) => lv.stmts.filter((x) => x.kind === 'Allow').map((x) => ({ x, lv })));
@@ -882,43 +973,15 @@ class Resolver {
       e.mtls = { cas, loc: loc(first.lv.file, first.x) };
       break;
     }
-    // Protocol restrictions.
-    if (url.scheme !== 'https') {
-      for (const { identity, loc: il } of e.allowIdentities) {
-        const action = identity.kind === 'jwt' ? 'jwt-validation' : identity.kind === 'oauth' ? 'oauth' : 'openid-connect';
-        this.ctx.report(M.identityOnTcp, il, [identity.kind === 'jwt' ? 'JWT' : identity.kind === 'oauth' ? 'OAuth' : 'OIDC', identity.name, url.raw, action, url.scheme.toUpperCase()]);
-        ok = false;
-      }
-      for (const a of e.actions) {
-        if (a.point === 'response') {
-          this.ctx.report(M.responseOnTcp, a.loc, [url.scheme.toUpperCase(), url.raw]);
-          ok = false;
-        }
-      }
-    }
-    if (url.scheme === 'tcp') {
-      // A tcp:// exposure has no TLS: its own 'tls min' is an error, an inherited one does not
-      // apply (it constrains the TLS of exposures that have it). 'mtls' demands a credential raw
-      // TCP cannot carry, so inherited or not it is an error (dropping it would weaken access).
-      const own = s.body.find((x) => x.kind === 'TlsMin');
-      if (own) {
-        this.ctx.report(M.tlsOnTcp, loc(file, own), [`tls min ${own.kind === 'TlsMin' ? own.version.version : ''}`, url.raw]);
-        ok = false;
-      }
-      e.tlsMin = undefined;
-      if (e.mtls) {
-        this.ctx.report(M.tlsOnTcp, e.mtls.loc, ['mtls', url.raw], e.mtls.loc.file !== file || !s.body.some((x) => x.kind === 'Mtls') ? { related: [relatedAt(e.loc, 'The tcp:// exposure inheriting it is here.')] } : {});
-        ok = false;
-      }
-    }
-    return ok ? e : null;
+    e.ok = ok;
+    return e;
   }
 
   /**
    * Deny wins: an allowed range that lies inside a denied one can never let anyone in, so it is
    * left out of the exposure's allow lists (with a warning) instead of contradicting the deny.
    */
-  private dropDenied(e: ExposureIR): void {
+  private dropDenied(e: Pick<ExposureIR, 'denies' | 'allowGroups'>): void {
     if (e.denies.length === 0 || e.allowGroups.length === 0) return;
     const denied = e.denies.flatMap((d) => d.group.cidrs.map((c) => ({ c, group: d.group.name })));
     e.allowGroups = e.allowGroups.map((a) => {

@@ -8,7 +8,9 @@
  * - programs whose exposures allow every address never draw a compiler-bug finding (TPC3xxx):
  *   the posture rules' findings on them are reported as those rules (the source asks for it);
  * - the compiler never throws (nor reports an internal error) on random or mutated text;
- * - the YAML writer round-trips any JSON value.
+ * - the YAML writer round-trips any JSON value;
+ * - sharing an exposure's resolved access between the sites of a template never changes what
+ *   compile() returns (files and diagnostics), for valid programs and programs with errors.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +18,7 @@ import { parse as parseYaml } from 'yaml';
 import { compile } from '../../src/compiler/index.js';
 import type { CompileResult } from '../../src/compiler/index.js';
 import { compileInChunks } from '../../src/compiler/compile.js';
+import { shareExposureAccess } from '../../src/compiler/resolve.js';
 import { lintCompiled, SelfCheck } from '../../src/compiler/self-check.js';
 import { compareDiagnostics } from '../../src/diagnostics/diagnostic.js';
 import { toYaml } from '../../src/compiler/yaml.js';
@@ -276,6 +279,90 @@ describe('the YAML writer', () => {
         expect(JSON.stringify(parseYaml(toYaml(v)))).toBe(JSON.stringify(v));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+/**
+ * A template whose exposures mix statements that may be shared between its sites (allow, deny,
+ * tls min, a CA by name) with ones that read the site's parameters (an action with `${id}`, a CA
+ * file named after the site) and ones that are errors (an undefined name, an identity denied), and
+ * sites with and without defaults of their own.
+ */
+const SHARING_POOL = [
+  'allow office',
+  'allow staff',
+  'allow office, staff',
+  'deny blocked',
+  'deny staff',
+  'allow nobody-here',
+  'tls min 1.3',
+  'tls min 1.2',
+  'mtls ca clinic-ca',
+  'mtls ca file("certs/${id}.pem")',
+  'action before-forward { type: "add-headers", config: { headers: { "x-site": "${id}" } } }',
+  'action before-forward { type: "add-headers", config: { headers: { "x-fleet": "one" } } }',
+] as const;
+
+const arbSharingProgram = fc
+  .record({
+    exposures: fc.array(fc.subarray([...SHARING_POOL], { minLength: 0, maxLength: 4 }), { minLength: 1, maxLength: 3 }),
+    templateDefaults: fc.subarray(['allow office', 'deny blocked', 'tls min 1.2'], { maxLength: 2 }),
+    sites: fc.array(fc.option(fc.subarray(['allow staff', 'deny blocked', 'tls min 1.3'], { minLength: 1, maxLength: 2 }), { nil: undefined }), { minLength: 2, maxLength: 4 }),
+  })
+  .map(({ exposures, templateDefaults, sites }) => {
+    const lines = [
+      'group office = ip 203.0.113.0/24',
+      'group blocked = ip 192.0.2.0/24',
+      'identity staff = jwt issuer "https://auth.example" audience "api" jwks "https://auth.example/jwks.json"',
+      'ca clinic-ca = file("certs/clinic-ca.pem")',
+      'template clinic(id) {',
+      '  agent bind "*.${id}.internal"',
+      ...(templateDefaults.length > 0 ? ['  defaults {', ...templateDefaults.map((x) => `    ${x}`), '  }'] : []),
+      ...exposures.map((_, i) => `  service s${i} http://10.0.0.${i + 1}:8080`),
+      ...exposures.flatMap((body, i) => [`  expose s${i} at https://s${i}.\${id}.example {`, ...body.map((x) => `    ${x}`), '  }']),
+      '}',
+      ...sites.map((own, i) => `site c${i} = clinic(id: "c${i}")${own ? ` { defaults { ${own.join('; ')} } }` : ''}`),
+    ];
+    return lines.join('\n') + '\n';
+  });
+
+describe('sharing exposure access between sites', () => {
+  const snapshot = (r: CompileResult) => ({
+    files: [...r.files],
+    diagnostics: r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`),
+  });
+
+  it('never changes what compile() returns on templates built to tempt it (property)', () => {
+    const files: Record<string, string> = { 'certs/clinic-ca.pem': TEST_CA, 'certs/c0.pem': TEST_CA, 'certs/c1.pem': TEST_CA.replace('MII', 'MIJ'), 'certs/c2.pem': TEST_CA };
+    const runWith = (text: string) => compile(text, { file: 'fleet.tpc', readFile: (p) => files[p.replace(/\\/g, '/')] });
+    fc.assert(
+      fc.property(arbSharingProgram, (text) => {
+        const shared = snapshot(runWith(text));
+        shareExposureAccess(false);
+        try {
+          expect(snapshot(runWith(text))).toEqual(shared);
+        } finally {
+          shareExposureAccess(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never changes what compile() returns (property)', () => {
+    fc.assert(
+      fc.property(arbProgramSpec({ maxSites: 5 }), fc.boolean(), (spec, valid) => {
+        const text = renderProgram(valid ? compilable(spec) : spec);
+        const shared = snapshot(run(text));
+        shareExposureAccess(false);
+        try {
+          expect(snapshot(run(text))).toEqual(shared);
+        } finally {
+          shareExposureAccess(true);
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 });
