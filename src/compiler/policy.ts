@@ -13,7 +13,7 @@ import type { Action, Phase, Rule, TrafficPolicy } from '../ngrok/types.js';
 import { relatedAt, type Context } from './context.js';
 import type { ActionIR, ExposureIR, IdentityIR, JwtIR, Loc, Located, LoginIR, ServiceIR, SiteIR } from './ir.js';
 import { CompilerMessages as M } from './messages.js';
-import { escapePointer } from './resolve.js';
+import { accessSharing, escapePointer } from './resolve.js';
 import { LazyMap } from './source-map.js';
 
 /** A generated action with the locations of its parts. */
@@ -44,6 +44,24 @@ const PHASE_ACTIONS: Record<'on_tcp_connect' | 'on_http_request' | 'on_http_resp
 const TERMINATING = new Set(['close-connection', 'custom-response', 'deny', 'forward-internal']);
 
 const PHASE_ORDER: readonly Phase[] = ['on_tcp_connect', 'on_http_request', 'on_http_response', 'on_event_stream_message'];
+
+/**
+ * What is built from an exposure's access (its allow and deny lists, identities, TLS settings),
+ * built once per access: resolve.ts shares one access between the sites of a template, so every
+ * site then hands the interner the same action object, which it recognises without serialising
+ * it again. Keyed by the shared lists themselves (they live as long as the compilation).
+ */
+const builtFromAccess = new WeakMap<object, Map<string, unknown>>();
+
+function onceFor<T>(owner: object, key: string, build: () => T): T {
+  if (!accessSharing()) return build();
+  let built = builtFromAccess.get(owner);
+  if (!built) builtFromAccess.set(owner, (built = new Map()));
+  if (built.has(key)) return built.get(key) as T;
+  const v = build();
+  built.set(key, v);
+  return v;
+}
 
 /** Collects rules per phase and the source map. */
 class PolicyBuilder {
@@ -239,6 +257,11 @@ function deny403(loc: Loc): ActionOut {
 /** `terminate-tls` for `tls min` / `mtls` (shared by every exposure of the URL; checked equal). */
 function terminateTls(b: PolicyBuilder, e: ExposureIR, phase: Phase): void {
   if (!e.tlsMin && !e.mtls) return;
+  const { loc, what, action } = onceFor(e.mtls ?? e.tlsMin!, `tls ${e.tlsMin?.value ?? ''} ${e.mtls ? 'mtls' : ''}`, () => terminateTlsAction(e));
+  b.rule(phase, loc, what, [], [action]);
+}
+
+function terminateTlsAction(e: ExposureIR): { loc: Loc; what: string; action: ActionOut } {
   const config: Record<string, unknown> = {};
   const sub: [string, Loc][] = [];
   if (e.tlsMin) {
@@ -253,7 +276,7 @@ function terminateTls(b: PolicyBuilder, e: ExposureIR, phase: Phase): void {
   }
   const loc = e.mtls?.loc ?? e.tlsMin!.loc;
   const what = [e.tlsMin ? `tls min ${e.tlsMin.value}` : '', e.mtls ? 'mtls' : ''].filter(Boolean).join(' + ');
-  b.rule(phase, loc, what, [], [{ action: { type: 'terminate-tls', config }, loc, sub }]);
+  return { loc, what, action: { action: { type: 'terminate-tls', config }, loc, sub } };
 }
 
 function ipAction(type: 'restrict-ips', allow: ExposureIR['allowGroups'], deny: ExposureIR['denies']): ActionOut {
@@ -311,20 +334,21 @@ function httpExposure(ctx: Context, b: PolicyBuilder, e: ExposureIR): boolean {
     if (cidrs.length === 0) continue;
     b.rule('on_http_request', d.loc, `deny ${d.group.name}`, [...pc, { value: `inCidrRanges(conn.client_ip, ${cidrList(cidrs.map((c) => c.value))})`, loc: d.loc }], [deny403(d.loc)]);
   }
-  const auth = mergeIdentities(ctx, e.allowIdentities);
+  const auth = e.allowIdentities.length === 0 ? undefined : mergedIdentities(ctx, e.allowIdentities);
   if (auth === null) return false;
   const groups = e.allowGroups.filter((g) => g.group.cidrs.length > 0);
+  const ipSteps = () => onceFor(e.allowGroups, 'http', () => ipStep(groups, []));
   if (!auth && groups.length === 0) {
     ctx.report(M.allowsNobody, e.loc, [svc.name, e.url.normalized + (e.path?.value ?? '')]);
     b.rule('on_http_request', e.loc, `allow nobody (no allow for ${svc.name})`, pc, [deny403(e.loc)]);
   } else if (!auth) {
-    b.rule('on_http_request', groups[0]!.loc, `allow ${names(groups)}`, pc, [...ipStep(groups, []), ...before, forward(svc, e)]);
+    b.rule('on_http_request', groups[0]!.loc, `allow ${names(groups)}`, pc, [...ipSteps(), ...before, forward(svc, e)]);
   } else {
     if (groups.length > 0) {
       const cidrs = flatCidrs(groups);
       // The expression routes these addresses past the login; restrict-ips in the same rule
       // repeats the check as an action, so the forward is visibly protected on its own.
-      b.rule('on_http_request', groups[0]!.loc, `allow ${names(groups)} (no login needed)`, [...pc, { value: `inCidrRanges(conn.client_ip, ${cidrList(cidrs.map((c) => c.value))})`, loc: groups[0]!.loc }], [...ipStep(groups, []), ...before, forward(svc, e)]);
+      b.rule('on_http_request', groups[0]!.loc, `allow ${names(groups)} (no login needed)`, [...pc, { value: `inCidrRanges(conn.client_ip, ${cidrList(cidrs.map((c) => c.value))})`, loc: groups[0]!.loc }], [...ipSteps(), ...before, forward(svc, e)]);
     }
     const idNames = names(e.allowIdentities);
     if (auth.kind === 'jwt') {
@@ -356,7 +380,19 @@ function tcpExposure(b: PolicyBuilder, e: ExposureIR): void {
     return;
   }
   const what = `allow ${names(groups)}${denies.length > 0 ? `, deny ${names(denies)}` : ''}`;
-  b.rule('on_tcp_connect', groups[0]!.loc, what, [], [...ipStep(groups, denies), ...before, forward(svc, e)]);
+  // An allow list belongs to one access, and so to one deny list.
+  const ipSteps = onceFor(e.allowGroups, 'tcp', () => ipStep(groups, denies));
+  b.rule('on_tcp_connect', groups[0]!.loc, what, [], [...ipSteps, ...before, forward(svc, e)]);
+}
+
+/** {@link mergeIdentities}, once per shared list of identities when it reports nothing. */
+function mergedIdentities(ctx: Context, ids: ExposureIR['allowIdentities']): Auth | undefined | null {
+  const reported = ctx.diagnostics.length;
+  const known = accessSharing() ? (builtFromAccess.get(ids)?.get('auth') as Auth | undefined) : undefined;
+  if (known) return known;
+  const auth = mergeIdentities(ctx, ids);
+  if (auth && ctx.diagnostics.length === reported) onceFor(ids, 'auth', () => auth);
+  return auth;
 }
 
 /** A merged authentication step. */

@@ -108,12 +108,18 @@ type Access = Pick<ExposureIR, 'allowGroups' | 'allowIdentities' | 'denies' | 't
 let sharing = true;
 
 /**
- * Turns the sharing of exposure access between sites ({@link Resolver.exposureAccess}) off or on:
- * for the property test that sharing never changes what `compile()` returns.
+ * Turns the sharing of exposure access between sites ({@link Resolver.exposureAccess}), and of
+ * what policy.ts builds from it, off or on: for the property test that sharing never changes what
+ * `compile()` returns.
  * @internal
  */
 export function shareExposureAccess(on: boolean): void {
   sharing = on;
+}
+
+/** Whether what is built from a shared access may be shared too (policy.ts; see {@link shareExposureAccess}). @internal */
+export function accessSharing(): boolean {
+  return sharing;
 }
 
 /** True when two tier lists hold the same statement lists (by identity) in the same shape. */

@@ -78,15 +78,19 @@ export function memoisedStringSearch(test: (s: string) => boolean): (value: unkn
  */
 export class Interner {
   private readonly byText = new Map<string, unknown>();
+  /** The values handed out: asked again for one of them (an action the compiler built once for every site), no text is needed. */
+  private readonly handedOut = new WeakSet<object>();
 
   /** The shared copy of `value` (`value` itself, frozen, the first time it is seen). */
   intern<T>(value: T): T {
+    if (value !== null && typeof value === 'object' && this.handedOut.has(value)) return value;
     const text = JSON.stringify(value);
     if (text === undefined) return value;
     const known = this.byText.get(text);
     if (known !== undefined) return known as T;
     deepFreeze(value);
     this.byText.set(text, value);
+    if (value !== null && typeof value === 'object') this.handedOut.add(value);
     return value;
   }
 }

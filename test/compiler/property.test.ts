@@ -289,40 +289,59 @@ describe('the YAML writer', () => {
  * file named after the site) and ones that are errors (an undefined name, an identity denied), and
  * sites with and without defaults of their own.
  */
-const SHARING_POOL = [
-  'allow office',
-  'allow staff',
-  'allow office, staff',
-  'deny blocked',
-  'deny staff',
-  'allow nobody-here',
-  'tls min 1.3',
-  'tls min 1.2',
-  'mtls ca clinic-ca',
-  'mtls ca file("certs/${id}.pem")',
-  'action before-forward { type: "add-headers", config: { headers: { "x-site": "${id}" } } }',
-  'action before-forward { type: "add-headers", config: { headers: { "x-fleet": "one" } } }',
-] as const;
+const SHARING_POOL = {
+  https: [
+    'allow office',
+    'allow vpn',
+    'allow staff',
+    'allow office, staff',
+    'allow google',
+    'deny blocked',
+    'tls min 1.3',
+    'tls min 1.2',
+    'mtls ca clinic-ca',
+    'mtls ca file("certs/${id}.pem")',
+    'action before-forward { type: "add-headers", config: { headers: { "x-site": "${id}" } } }',
+    'action before-forward { type: "add-headers", config: { headers: { "x-fleet": "one" } } }',
+  ],
+  tls: ['allow office', 'allow vpn', 'deny blocked', 'deny blocked2', 'tls min 1.3', 'tls min 1.2', 'mtls ca clinic-ca', 'mtls ca file("certs/${id}.pem")'],
+  tcp: ['allow office', 'allow vpn', 'deny blocked', 'deny blocked2'],
+} as const;
+const SHARING_ERRORS = ['deny staff', 'allow nobody-here', 'allow staff'] as const;
+
+const arbSharingBody = fc.constantFrom('https', 'https', 'tls', 'tcp').chain((scheme) =>
+  fc.record({
+    scheme: fc.constant(scheme),
+    body: fc.subarray([...SHARING_POOL[scheme]], { maxLength: Math.min(4, SHARING_POOL[scheme].length) }),
+    error: fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom(...SHARING_ERRORS) }),
+  }),
+);
 
 const arbSharingProgram = fc
   .record({
-    exposures: fc.array(fc.subarray([...SHARING_POOL], { minLength: 0, maxLength: 4 }), { minLength: 1, maxLength: 3 }),
+    exposures: fc.array(arbSharingBody, { minLength: 1, maxLength: 3 }),
     templateDefaults: fc.subarray(['allow office', 'deny blocked', 'tls min 1.2'], { maxLength: 2 }),
-    sites: fc.array(fc.option(fc.subarray(['allow staff', 'deny blocked', 'tls min 1.3'], { minLength: 1, maxLength: 2 }), { nil: undefined }), { minLength: 2, maxLength: 4 }),
+    sites: fc.array(fc.option(fc.subarray(['allow office', 'deny blocked', 'tls min 1.3'], { minLength: 1, maxLength: 2 }), { nil: undefined }), { minLength: 2, maxLength: 4 }),
   })
   .map(({ exposures, templateDefaults, sites }) => {
     const lines = [
       'group office = ip 203.0.113.0/24',
       'group blocked = ip 192.0.2.0/24',
+      'group vpn = ip 198.51.100.0/25',
+      'group blocked2 = ip 198.51.100.64/26',
       'identity staff = jwt issuer "https://auth.example" audience "api" jwks "https://auth.example/jwks.json"',
+      'identity google = oauth google allow-domain "example.com"',
       'ca clinic-ca = file("certs/clinic-ca.pem")',
-      'template clinic(id) {',
+      'template clinic(id, port) {',
       '  agent bind "*.${id}.internal"',
       ...(templateDefaults.length > 0 ? ['  defaults {', ...templateDefaults.map((x) => `    ${x}`), '  }'] : []),
-      ...exposures.map((_, i) => `  service s${i} http://10.0.0.${i + 1}:8080`),
-      ...exposures.flatMap((body, i) => [`  expose s${i} at https://s${i}.\${id}.example {`, ...body.map((x) => `    ${x}`), '  }']),
+      ...exposures.map((x, i) => (x.scheme === 'https' ? `  service s${i} http://10.0.0.${i + 1}:8080` : `  service s${i} tcp://10.0.0.${i + 1}:5432`)),
+      ...exposures.flatMap((x, i) => {
+        const url = x.scheme === 'https' ? `https://s${i}.\${id}.example` : x.scheme === 'tls' ? `tls://s${i}.\${id}.example` : `tcp://${i + 1}.tcp.ngrok.io:\${port}`;
+        return [`  expose s${i} at ${url} {`, ...x.body.map((b) => `    ${b}`), ...(x.error ? [`    ${x.error}`] : []), '  }'];
+      }),
       '}',
-      ...sites.map((own, i) => `site c${i} = clinic(id: "c${i}")${own ? ` { defaults { ${own.join('; ')} } }` : ''}`),
+      ...sites.map((own, i) => `site c${i} = clinic(id: "c${i}", port: "${20001 + i}")${own ? ` { defaults { ${own.join('; ')} } }` : ''}`),
     ];
     return lines.join('\n') + '\n';
   });
@@ -334,7 +353,7 @@ describe('sharing exposure access between sites', () => {
   });
 
   it('never changes what compile() returns on templates built to tempt it (property)', () => {
-    const files: Record<string, string> = { 'certs/clinic-ca.pem': TEST_CA, 'certs/c0.pem': TEST_CA, 'certs/c1.pem': TEST_CA.replace('MII', 'MIJ'), 'certs/c2.pem': TEST_CA };
+    const files: Record<string, string> = { 'certs/clinic-ca.pem': TEST_CA, 'certs/c0.pem': TEST_CA, 'certs/c1.pem': TEST_CA.replace('MII', 'MIJ'), 'certs/c2.pem': TEST_CA, 'certs/c3.pem': TEST_CA };
     const runWith = (text: string) => compile(text, { file: 'fleet.tpc', readFile: (p) => files[p.replace(/\\/g, '/')] });
     fc.assert(
       fc.property(arbSharingProgram, (text) => {
