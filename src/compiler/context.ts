@@ -9,7 +9,7 @@ import { createDiagnostic, type Diagnostic, type Range, type RelatedInformation 
 import { formatMessage, type MessageTemplate } from '../diagnostics/messages.js';
 import { editDistance } from '../ngrok/schema.js';
 import type { CompileOptions, SourceLocation } from './types.js';
-import { Interner } from '../ngrok/immutable.js';
+import { Interner, RuleInterner } from '../ngrok/immutable.js';
 
 /** Reads a UTF-8 file from disk (a byte-order mark dropped); throws the file system's error when it cannot. */
 export function readTextFile(path: string): string {
@@ -58,6 +58,8 @@ export class Context {
   private readonly readErrors = new Map<string, string>();
   /** One shared frozen object per distinct generated action (a fleet repeats them per site). */
   readonly actions = new Interner();
+  /** One shared frozen rule per distinct rule made of shared actions (every rule but a forward). */
+  readonly rules = new RuleInterner();
 
   constructor(options: CompileOptions) {
     this.mainFile = options.file ?? '<input>';

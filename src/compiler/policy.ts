@@ -77,12 +77,19 @@ class PolicyBuilder {
       this.phases.set(phase, list);
     }
     const i = list.length;
-    const rule: Rule = { name: `${this.ctx.where(loc)} ${what}` } as Rule;
-    if (expressions.length > 0) rule.expressions = expressions.map((e) => e.value);
+    const name = `${this.ctx.where(loc)} ${what}`;
+    const exprs = expressions.map((e) => e.value);
     // Identical actions (the same ranges, the same login in every clinic) become one frozen
-    // object, whose canonical JSON, YAML and schema verdict are then computed once.
-    rule.actions = actions.map((a) => (a.unique ? a.action : this.ctx.actions.intern(a.action)));
-    list.push(rule);
+    // object, whose canonical JSON, YAML and schema verdict are then computed once; so do rules
+    // made only of such actions (every rule but a forward, in a fleet).
+    const acts = actions.map((a) => (a.unique ? a.action : this.ctx.actions.intern(a.action)));
+    const make = (): Rule => {
+      const rule: Rule = { name } as Rule;
+      if (exprs.length > 0) rule.expressions = exprs;
+      rule.actions = acts;
+      return rule;
+    };
+    list.push(actions.some((a) => a.unique) ? make() : this.ctx.rules.rule(name, exprs, acts, make));
     this.map.defer((map) => {
       const base = `/${phase}/${i}`;
       const ruleLoc = stripUser(loc);

@@ -94,3 +94,33 @@ export class Interner {
     return value;
   }
 }
+
+/**
+ * Hands out one shared, deeply frozen rule per distinct rule of shared parts: the same name, the
+ * same expressions, and the same shared action objects (from an {@link Interner}). A fleet's
+ * policies repeat every rule but the forward in every site; shared, their YAML and canonical JSON
+ * are written once (src/ngrok/immutable.ts facts). Lives as long as one compilation.
+ */
+export class RuleInterner {
+  private readonly byKey = new Map<string, object>();
+  /** A number per shared action, for the keys (actions are shared objects, compared by identity). */
+  private readonly ids = new WeakMap<object, number>();
+  private next = 0;
+
+  private id(o: object): number {
+    let n = this.ids.get(o);
+    if (n === undefined) this.ids.set(o, (n = ++this.next));
+    return n;
+  }
+
+  /** The shared rule `{ name, expressions?, actions }` (built by `make` the first time). */
+  rule<R extends object>(name: string, expressions: readonly string[], actions: readonly object[], make: () => R): R {
+    let key = `${name}\u0000${expressions.join('\u0001')}\u0000`;
+    for (const a of actions) key += `${this.id(a)},`;
+    const known = this.byKey.get(key);
+    if (known) return known as R;
+    const r = deepFreeze(make());
+    this.byKey.set(key, r);
+    return r;
+  }
+}
