@@ -295,17 +295,30 @@ export function generateValidatorModules() {
 }
 
 /**
- * Wraps the validator of one Traffic Policy action (`#/$defs/action`) so that an immutable
- * action (src/ngrok/immutable.ts: deeply frozen, registered by its creator) that passed once is
- * not validated again: a compiled fleet repeats the same frozen actions in every site. The
- * verdict depends only on the action itself (the generated code reads no dynamic anchors and no
- * root data), and only successes are remembered, so error reports are unchanged.
+ * Wraps the validators of one Traffic Policy action (`#/$defs/action`) and of one rule
+ * (`#/$defs/rule`) so that an immutable value (src/ngrok/immutable.ts: deeply frozen, registered by
+ * its creator) that passed once is not validated again: a compiled fleet repeats the same frozen
+ * actions and rules in every site. A verdict depends only on the value itself (the generated code
+ * reads no dynamic anchors and no root data), and only successes are remembered, so error reports
+ * are unchanged.
  */
 function memoiseActionValidator(section) {
+  if (/dynamicAnchors\[/.test(section)) throw new Error('build-validators: a validator reads dynamic anchors; a verdict may depend on context');
   const calls = new Set([...section.matchAll(/(validate\d+)\(data\d+\[i\d+\], \{instancePath:instancePath\+"\/actions\/" \+ i\d+/g)].map((mm) => mm[1]));
   if (calls.size !== 1) throw new Error(`build-validators: expected one action validator, found ${[...calls].join(', ') || 'none'}`);
-  const [name] = calls;
-  if (/dynamicAnchors\[/.test(section)) throw new Error('build-validators: a validator reads dynamic anchors; an action verdict may depend on context');
+  const [action] = calls;
+  // The rule validator: the one called for each item of a phase list whose body validates `actions` items.
+  const ruleCalls = new Set([...section.matchAll(/(validate\d+)\(data\[i\d+\], \{instancePath:instancePath\+"\/" \+ i\d+/g)].map((mm) => mm[1]));
+  const rules = [...ruleCalls].filter((name) => {
+    const at = section.indexOf(`function ${name}(data, {`);
+    const next = section.indexOf('\nfunction ', at + 1);
+    return at >= 0 && section.slice(at, next < 0 ? undefined : next).includes(`${action}(data`);
+  });
+  if (rules.length !== 1) throw new Error(`build-validators: expected one rule validator, found ${rules.join(', ') || 'none'}`);
+  return memoised(memoised(section, action), rules[0]);
+}
+
+function memoised(section, name) {
   const head = `function ${name}(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){`;
   if (!section.includes(head)) throw new Error(`build-validators: cannot find the definition of ${name}`);
   const wrapper = [

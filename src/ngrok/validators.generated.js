@@ -7715,7 +7715,19 @@ return errors === 0;
 validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const validate54$valid = new WeakSet();
+function validate54(data, options){
+if(validate54$valid.has(data)){
+validate54.errors = null;
+return true;
+}
+const valid = validate54$checked(data, options);
+if(valid && isImmutable(data)){
+validate54$valid.add(data);
+}
+return valid;
+}
+function validate54$checked(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate54.evaluated;

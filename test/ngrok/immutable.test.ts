@@ -137,6 +137,20 @@ describe('facts remembered for immutable values equal the plain computation', ()
     expect(validateSchema('traffic-policy', p2).length).toBeGreaterThan(0);
   });
 
+  it('a frozen rule: an invalid one is reported every time, a valid one shared by phases validates like copies', () => {
+    const bad = deepFreeze({ name: 'r', actions: [] as unknown[] });
+    const policy = { on_http_request: [bad] };
+    const first = validateSchema('traffic-policy', policy);
+    expect(first.length).toBeGreaterThan(0);
+    expect(validateSchema('traffic-policy', policy)).toEqual(first);
+
+    const ok = deepFreeze({ name: 'ok', expressions: ["req.url.path.startsWith('/a')"], actions: [{ type: 'deny' }] });
+    const shared = { on_http_request: [ok, { ...ok, actions: [{ type: 'bogus' }] }], on_http_response: [ok] };
+    const copies = { on_http_request: [structuredClone(ok), { ...structuredClone(ok), actions: [{ type: 'bogus' }] }], on_http_response: [structuredClone(ok)] };
+    expect(validateSchema('traffic-policy', shared)).toEqual(validateSchema('traffic-policy', copies));
+    expect(validateSchema('traffic-policy', shared)).toEqual(validateSchema('traffic-policy', copies));
+  });
+
   it('a valid frozen action shared by many rules validates like separate copies', () => {
     const ok = deepFreeze({ type: 'restrict-ips', config: { enforce: true, allow: ['203.0.113.0/24'] } });
     const sharedPolicy = { on_http_request: [{ actions: [ok] }, { actions: [ok, { type: 'bogus' }] }] };
