@@ -351,20 +351,22 @@ describe('sharing exposure access between sites', () => {
     files: [...r.files],
     diagnostics: r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`),
   });
+  /** Compiles with sharing on, then off, and requires the same files and diagnostics. */
+  const sameWithoutSharing = (compileIt: () => CompileResult) => {
+    const shared = snapshot(compileIt());
+    shareExposureAccess(false);
+    try {
+      expect(snapshot(compileIt())).toEqual(shared);
+    } finally {
+      shareExposureAccess(true);
+    }
+  };
 
   it('never changes what compile() returns on templates built to tempt it (property)', () => {
     const files: Record<string, string> = { 'certs/clinic-ca.pem': TEST_CA, 'certs/c0.pem': TEST_CA, 'certs/c1.pem': TEST_CA.replace('MII', 'MIJ'), 'certs/c2.pem': TEST_CA, 'certs/c3.pem': TEST_CA };
     const runWith = (text: string) => compile(text, { file: 'fleet.tpc', readFile: (p) => files[p.replace(/\\/g, '/')] });
     fc.assert(
-      fc.property(arbSharingProgram, (text) => {
-        const shared = snapshot(runWith(text));
-        shareExposureAccess(false);
-        try {
-          expect(snapshot(runWith(text))).toEqual(shared);
-        } finally {
-          shareExposureAccess(true);
-        }
-      }),
+      fc.property(arbSharingProgram, (text) => sameWithoutSharing(() => runWith(text))),
       { numRuns: 300 },
     );
   });
@@ -373,13 +375,7 @@ describe('sharing exposure access between sites', () => {
     fc.assert(
       fc.property(arbProgramSpec({ maxSites: 5 }), fc.boolean(), (spec, valid) => {
         const text = renderProgram(valid ? compilable(spec) : spec);
-        const shared = snapshot(run(text));
-        shareExposureAccess(false);
-        try {
-          expect(snapshot(run(text))).toEqual(shared);
-        } finally {
-          shareExposureAccess(true);
-        }
+        sameWithoutSharing(() => run(text));
       }),
       { numRuns: 150 },
     );
