@@ -22,9 +22,10 @@
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * Node versions whose V8 knows the inlining flags (checked with Node 20, 22 and 24). The interrupt
- * budget is a flag of Node 20's V8 only: later V8s count invocations instead, and start a cheaper
- * optimising tier (Maglev) first; Node 24's V8 rejects `--interrupt-budget` (it prints an error).
+ * Node versions whose V8 knows these flags (checked with Node 20, 22 and 24). The interrupt budget
+ * is a flag of Node 20's V8 only (Node 24's rejects it, printing an error); later V8s decide by
+ * invocation counts, so there the TurboFan count is raised 8x instead. Measured on 1,000 clinics:
+ * Node 22 1.07 → 0.93 s, Node 24 0.95 → 0.80 s.
  */
 const KNOWN_MAJORS = new Set([20, 22, 23, 24]);
 
@@ -32,7 +33,8 @@ const KNOWN_MAJORS = new Set([20, 22, 23, 24]);
 export function jitFlags(major: number): string[] {
   if (!KNOWN_MAJORS.has(major)) return [];
   const flags = ['--max-inlined-bytecode-size=50', '--max-inlined-bytecode-size-cumulative=150'];
-  return major === 20 ? ['--interrupt-budget=540000', ...flags] : flags;
+  // The same "only what stays hot" in each V8's terms: Node 20 counts bytecode budget, 22-24 invocations (default 3,000).
+  return [major === 20 ? '--interrupt-budget=540000' : '--invocation-count-for-turbofan=24000', ...flags];
 }
 
 /** Sets the flags of {@link jitFlags} for this Node (once). */

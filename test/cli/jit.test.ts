@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { jitFlags } from '../../cli/jit.js';
 
 describe('jitFlags', () => {
-  it('sets the interrupt budget on Node 20 only, the inlining budget on 20 to 24, nothing elsewhere', () => {
+  it('raises the tier-up threshold in each V8\'s terms and lowers the inlining budget on Node 20 to 24, nothing elsewhere', () => {
     expect(jitFlags(20)).toEqual(['--interrupt-budget=540000', '--max-inlined-bytecode-size=50', '--max-inlined-bytecode-size-cumulative=150']);
-    for (const major of [22, 23, 24]) expect(jitFlags(major)).toEqual(['--max-inlined-bytecode-size=50', '--max-inlined-bytecode-size-cumulative=150']);
+    for (const major of [22, 23, 24]) expect(jitFlags(major)).toEqual(['--invocation-count-for-turbofan=24000', '--max-inlined-bytecode-size=50', '--max-inlined-bytecode-size-cumulative=150']);
     for (const major of [18, 21, 25, 26]) expect(jitFlags(major)).toEqual([]);
   });
 
