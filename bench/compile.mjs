@@ -5,7 +5,7 @@
 //
 // Measures (1) the whole `node dist/bin/tpc.js compile fleet.tpc -o <dir>` process, from spawn
 // to exit: start-up, parsing, compiling, schema validation, the in-memory lint of every
-// artifact, and writing ~16,000 files; and (2) the floor: serialising the same artifacts
+// artifact, and writing 12,334 files; and (2) the floor: serialising the same artifacts
 // in-process with JSON.stringify and the `yaml` package's stringify (no parsing, no checks, no
 // disk). Prints `compile.1000: <whole> s, floor <floor> s = <ratio>x (budget 1 s, 3x)` and
 // exits 1 when a budget is missed. A third line gives scale: the floor's two parts, writing the
