@@ -347,6 +347,9 @@ function sha256Hex(text: string): string {
  * pass (the compiler hashes every endpoint's policy without its rule names). Undefined when the
  * policy is not plain data of phase lists of plain rule objects; callers then take the general path.
  */
+/** Named and unnamed canonical text of immutable rules (a compiled fleet shares its rules between sites). */
+const RULE_PAIRS = new WeakMap<object, { text: string; unnamed: string }>();
+
 function canonicalPolicyPair(policy: object): { text: string; unnamed: string } | undefined {
   if (!isPlainObject(policy)) return undefined;
   const stack: object[] = [policy];
@@ -386,6 +389,12 @@ function canonicalPolicyPair(policy: object): { text: string; unnamed: string } 
         unnamed += v;
         continue;
       }
+      const known = isImmutable(rule) ? RULE_PAIRS.get(rule) : undefined;
+      if (known) {
+        text += known.text;
+        unnamed += known.unnamed;
+        continue;
+      }
       stack.push(rule);
       const keys = Object.keys(rule);
       sortKeys(keys);
@@ -406,6 +415,7 @@ function canonicalPolicyPair(policy: object): { text: string; unnamed: string } 
       stack.pop();
       text += t + '}';
       unnamed += u + '}';
+      if (isImmutable(rule)) RULE_PAIRS.set(rule, { text: t + '}', unnamed: u + '}' });
     }
     stack.pop();
     text += ']';

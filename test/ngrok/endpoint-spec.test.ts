@@ -2,6 +2,7 @@
 // canonicalJson against a straightforward reference writer, and desiredEndpoint with the policy
 // as a value against the same policy passed as canonical text (which is parsed for the hash).
 import fc from 'fast-check';
+import { deepFreeze } from '../../src/ngrok/immutable.js';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, computeHash, desiredEndpoint, policyWithoutRuleNames } from '../../src/ngrok/endpoint-spec.js';
 
@@ -104,6 +105,29 @@ describe('desiredEndpoint hashes named rules like their unnamed text', () => {
         expect(fast).toEqual(general);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('desiredEndpoint on frozen rules (their texts are remembered per rule)', () => {
+  const rule = fc.record({ name: fc.string(), expressions: fc.array(fc.string(), { maxLength: 2 }), actions: fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 2 }) }, { requiredKeys: ['actions'] });
+  const policy = fc.dictionary(fc.constantFrom('on_http_request', 'on_tcp_connect', 'on_http_response'), fc.array(rule, { maxLength: 4 }));
+
+  it('equals the text and hash of an unfrozen copy, also when a frozen rule is met again in another policy (property)', () => {
+    fc.assert(
+      fc.property(policy, (p) => {
+        const copy = structuredClone(p);
+        const frozen = deepFreeze(p);
+        // The same frozen rules again, in another policy object and order.
+        const again = Object.fromEntries(Object.entries(frozen).map(([k, rules]) => [k, [...rules].reverse()]));
+        const copyAgain = Object.fromEntries(Object.entries(copy).map(([k, rules]) => [k, [...rules].reverse()]));
+        for (const [a, b] of [[frozen, copy], [again, copyAgain], [frozen, copy]] as const) {
+          const fast = desiredEndpoint('s/n', { url: 'https://a.example', traffic_policy: a });
+          const plain = desiredEndpoint('s/n', { url: 'https://a.example', traffic_policy: b });
+          expect(fast).toEqual(plain);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
