@@ -184,6 +184,22 @@ describe('analysis does not depend on what was analysed before', () => {
     },
     { requiredKeys: [] },
   );
+  it('gives the same issues for a frozen options object (remembered per object) as for a fresh copy, call after call', () => {
+    fc.assert(
+      fc.property(fc.array(optionsArb, { minLength: 1, maxLength: 3 }), fc.array(fc.tuple(fc.constantFrom(...EXPRS), fc.nat()), { minLength: 1, maxLength: 16 }), (pool, calls) => {
+        // A few frozen options objects, each met with many expressions (as the lint shares them).
+        const frozen = pool.map((o) => Object.freeze({ ...o }));
+        for (let round = 0; round < 2; round++) {
+          for (const [e, i] of calls) {
+            const o = frozen[i % frozen.length]!;
+            expect(analyzeExpression(e, o)).toEqual(analyzeExpression(e, { ...o }));
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   let pad = 0;
   it('gives the same issues in any order of calls', () => {
     fc.assert(

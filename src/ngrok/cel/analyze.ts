@@ -144,16 +144,32 @@ function core(text: string): Core {
   return c;
 }
 
+/**
+ * Results by options object, then expression text, for frozen options objects (which cannot change
+ * between calls): callers that share them between sites in the same context (the lint's expression
+ * sites do) find a result without building its options key.
+ */
+const byOptions = new WeakMap<AnalyzeOptions, Map<string, readonly ExprIssue[]>>();
+
 function analyze(text: string, options: AnalyzeOptions): ExprIssue[] {
-  const c = core(text);
-  if (c.syntax || !c.parsed || !c.scan) return [{ ...c.syntax! }];
-  const key = optionsKey(c.scan, options);
-  let found = c.results?.get(key);
+  const frozen = Object.isFrozen(options);
+  let mine = frozen ? byOptions.get(options) : undefined;
+  let found = mine?.get(text);
   if (!found) {
-    found = analyzeParsed(text, c, options);
-    (c.results ??= new Map()).set(key, found);
+    const c = core(text);
+    if (c.syntax || !c.parsed || !c.scan) return [{ ...c.syntax! }];
+    const key = optionsKey(c.scan, options);
+    found = c.results?.get(key);
+    if (!found) {
+      found = analyzeParsed(text, c, options);
+      (c.results ??= new Map()).set(key, found);
+    }
+    if (frozen) {
+      if (!mine) byOptions.set(options, (mine = new Map()));
+      if (mine.size < 2_000) mine.set(text, found);
+    }
   }
-  return found.map((i) => ({ ...i }));
+  return found.length === 0 ? [] : found.map((i) => ({ ...i }));
 }
 
 /**

@@ -81,39 +81,71 @@ export function expressionSites(ws: Workspace): ExprSite[] {
   });
 }
 
-interface Context {
-  phase: PhaseName | undefined;
-  /**
-   * Names set by `set-vars` so far, and action types run so far. Each set is a snapshot that is
-   * replaced (never changed) when something is added, so analysis options can share it.
-   */
+/**
+ * What ran before a site in its phase: names set by `set-vars` and action types. States are shared
+ * by every policy linted in this process (a fleet's policies run the same actions in the same
+ * order), each with its analysis options, so an expression met again in the same state is
+ * analysed with the same options object and its result is found without rebuilding a key
+ * (src/ngrok/cel/analyze.ts remembers results per options object). States are never changed:
+ * adding a name or a type moves to another state.
+ */
+interface State {
   setVars: ReadonlySet<string>;
   priorActions: ReadonlySet<string>;
-  /** Analysis options for the current state (rebuilt when a set changes). */
-  bool?: AnalyzeOptions;
-  any?: AnalyzeOptions;
+  /** Options by phase (undefined: not an entry phase), for bool expressions and for any value. */
+  bool: Map<PhaseName | undefined, AnalyzeOptions>;
+  any: Map<PhaseName | undefined, AnalyzeOptions>;
+  /** The state after adding `v:<name>` or `a:<type>`. */
+  next: Map<string, State>;
+}
+
+function newState(setVars: ReadonlySet<string>, priorActions: ReadonlySet<string>): State {
+  states++;
+  return { setVars, priorActions, bool: new Map(), any: new Map(), next: new Map() };
+}
+
+/** States made so far; past {@link MAX_STATES} the graph starts again (it only saves work). */
+let states = 0;
+const MAX_STATES = 10_000;
+let initial = newState(new Set(), new Set());
+
+function step(from: State, key: string, make: () => State): State {
+  let to = from.next.get(key);
+  if (!to) {
+    to = make();
+    from.next.set(key, to);
+  }
+  return to;
+}
+
+interface Context {
+  phase: PhaseName | undefined;
+  state: State;
 }
 
 function options(ctx: Context, mustBeBool: boolean): AnalyzeOptions {
-  const cached = mustBeBool ? ctx.bool : ctx.any;
-  if (cached) return cached;
-  const opts: AnalyzeOptions = { mustBeBool, setVars: ctx.setVars, priorActions: ctx.priorActions };
-  if (ctx.phase) opts.phase = ctx.phase;
-  if (mustBeBool) ctx.bool = opts;
-  else ctx.any = opts;
+  const byPhase = mustBeBool ? ctx.state.bool : ctx.state.any;
+  let opts = byPhase.get(ctx.phase);
+  if (!opts) {
+    const made: AnalyzeOptions = { mustBeBool, setVars: ctx.state.setVars, priorActions: ctx.state.priorActions };
+    if (ctx.phase) made.phase = ctx.phase;
+    // Frozen: the analyzer then remembers its results per options object.
+    opts = Object.freeze(made);
+    byPhase.set(ctx.phase, opts);
+  }
   return opts;
 }
 
 function addSetVar(ctx: Context, name: string): void {
-  if (ctx.setVars.has(name)) return;
-  ctx.setVars = new Set(ctx.setVars).add(name);
-  ctx.bool = ctx.any = undefined;
+  const { setVars, priorActions } = ctx.state;
+  if (setVars.has(name)) return;
+  ctx.state = step(ctx.state, `v:${name}`, () => newState(new Set(setVars).add(name), priorActions));
 }
 
 function addPriorAction(ctx: Context, type: string): void {
-  if (ctx.priorActions.has(type)) return;
-  ctx.priorActions = new Set(ctx.priorActions).add(type);
-  ctx.bool = ctx.any = undefined;
+  const { setVars, priorActions } = ctx.state;
+  if (priorActions.has(type)) return;
+  ctx.state = step(ctx.state, `a:${type}`, () => newState(setVars, new Set(priorActions).add(type)));
 }
 
 /**
@@ -123,11 +155,15 @@ function addPriorAction(ctx: Context, type: string): void {
 const holdsInterpolation = memoisedStringSearch((s) => s.includes('${'));
 
 function collect(policy: PolicyRef, out: PendingSite[]): void {
+  if (states > MAX_STATES) {
+    states = 0;
+    initial = newState(new Set(), new Set());
+  }
   const contexts = new Map<string, Context>();
   for (const site of eachRule(policy)) {
     let ctx = contexts.get(site.phase);
     if (!ctx) {
-      ctx = { phase: PHASE_NAMES.has(site.phase) ? (site.phase as PhaseName) : undefined, setVars: new Set(), priorActions: new Set() };
+      ctx = { phase: PHASE_NAMES.has(site.phase) ? (site.phase as PhaseName) : undefined, state: initial };
       contexts.set(site.phase, ctx);
     }
     const c = ctx;
