@@ -74,23 +74,26 @@ export interface Workspace {
 export function parseEndpointUrl(raw: unknown): EndpointUrl | undefined {
   if (typeof raw !== 'string') return undefined;
   const s = raw.trim();
-  const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(.*)$/.exec(s);
+  // `scheme://rest`, where rest is one line (`.` matches no line terminator).
+  let m = SCHEME_PREFIX.exec(s);
+  if (m && LINE_BREAK.test(s)) m = null;
   let scheme: Scheme | undefined;
   let rest = s;
   let explicitScheme = false;
   if (m) {
     const sch = m[1]!.toLowerCase();
-    scheme = (['http', 'https', 'tcp', 'tls'] as const).find((x) => x === sch);
-    rest = m[2]!;
+    scheme = SCHEMES.has(sch) ? (sch as Scheme) : undefined;
+    rest = s.slice(m[0].length);
     explicitScheme = true;
     if (!scheme) return { raw, explicitScheme };
   } else {
     scheme = 'https';
   }
-  const hostPort = rest.split(/[/?#]/)[0] ?? '';
+  const cut = rest.search(AFTER_HOST);
+  const hostPort = cut < 0 ? rest : rest.slice(0, cut);
   let host = hostPort;
   let port: number | undefined;
-  const v6 = /^\[([^\]]+)\](?::(\d+))?$/.exec(hostPort);
+  const v6 = hostPort.startsWith('[') ? /^\[([^\]]+)\](?::(\d+))?$/.exec(hostPort) : null;
   if (v6) {
     host = v6[1]!;
     port = v6[2] ? Number(v6[2]) : undefined;
@@ -106,6 +109,11 @@ export function parseEndpointUrl(raw: unknown): EndpointUrl | undefined {
   if (port !== undefined) url.port = port;
   return url;
 }
+
+const SCHEME_PREFIX = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const AFTER_HOST = /[/?#]/;
+const SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'tcp', 'tls']);
 
 /** True when the host is an internal endpoint host (`*.internal`). */
 export function isInternalHost(host: string | undefined): boolean {
