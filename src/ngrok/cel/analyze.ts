@@ -149,7 +149,9 @@ function core(text: string): Core {
  * between calls): callers that share them between sites in the same context (the lint's expression
  * sites do) find a result without building its options key.
  */
-const byOptions = new WeakMap<AnalyzeOptions, Map<string, readonly ExprIssue[]>>();
+let byOptions = new WeakMap<AnalyzeOptions, Map<string, readonly ExprIssue[]>>();
+/** Results remembered in {@link byOptions}; past 50,000 it starts afresh (a long-running linter stays bounded). */
+let remembered = 0;
 
 function analyze(text: string, options: AnalyzeOptions): ExprIssue[] {
   const frozen = Object.isFrozen(options);
@@ -165,8 +167,13 @@ function analyze(text: string, options: AnalyzeOptions): ExprIssue[] {
       (c.results ??= new Map()).set(key, found);
     }
     if (frozen) {
+      if (++remembered > 50_000) {
+        byOptions = new WeakMap();
+        remembered = 1;
+        mine = undefined;
+      }
       if (!mine) byOptions.set(options, (mine = new Map()));
-      if (mine.size < 2_000) mine.set(text, found);
+      mine.set(text, found);
     }
   }
   return found.length === 0 ? [] : found.map((i) => ({ ...i }));
