@@ -46,7 +46,10 @@ const RETRY_ROOTS = /^(attempts|last_attempt)\b/;
 
 /** A site found, not yet analysed: how to analyse it. */
 interface PendingSite extends Omit<ExprSite, 'issues'> {
-  analyze(cel: CelAnalysis): ExprIssue[];
+  /** A rule expression: analysed with these options (no closure per site: a fleet has thousands). */
+  opts?: AnalyzeOptions;
+  /** Anything else: how to analyse it. */
+  analyze?(cel: CelAnalysis): ExprIssue[];
 }
 
 // Kept on the workspace (see owned-memo.ts for why not in a WeakMap).
@@ -74,7 +77,8 @@ export function expressionSites(ws: Workspace): ExprSite[] {
     const cel = pending.length > 0 ? celAnalysis() : undefined;
     // Built field by field (a rest/spread copy is several times slower before the JIT optimises it).
     return pending.map((p) => {
-      const site: ExprSite = { policy: p.policy, doc: p.doc, path: p.path, text: p.text, kind: p.kind, phase: p.phase, issues: p.analyze(cel!) };
+      const issues = p.opts ? cel!.analyzeExpression(p.text, p.opts) : p.analyze!(cel!);
+      const site: ExprSite = { policy: p.policy, doc: p.doc, path: p.path, text: p.text, kind: p.kind, phase: p.phase, issues };
       if (p.actionType !== undefined) site.actionType = p.actionType;
       return site;
     });
@@ -95,13 +99,14 @@ interface State {
   /** Options by phase (undefined: not an entry phase), for bool expressions and for any value. */
   bool: Map<PhaseName | undefined, AnalyzeOptions>;
   any: Map<PhaseName | undefined, AnalyzeOptions>;
-  /** The state after adding `v:<name>` or `a:<type>`. */
-  next: Map<string, State>;
+  /** The state after adding a `set-vars` name, and after an action type. */
+  afterVar: Map<string, State>;
+  afterAction: Map<string, State>;
 }
 
 function newState(setVars: ReadonlySet<string>, priorActions: ReadonlySet<string>): State {
   states++;
-  return { setVars, priorActions, bool: new Map(), any: new Map(), next: new Map() };
+  return { setVars, priorActions, bool: new Map(), any: new Map(), afterVar: new Map(), afterAction: new Map() };
 }
 
 /** States made so far; past {@link MAX_STATES} the graph starts again (it only saves work). */
@@ -109,11 +114,11 @@ let states = 0;
 const MAX_STATES = 10_000;
 let initial = newState(new Set(), new Set());
 
-function step(from: State, key: string, make: () => State): State {
-  let to = from.next.get(key);
+function step(edges: Map<string, State>, key: string, make: () => State): State {
+  let to = edges.get(key);
   if (!to) {
     to = make();
-    from.next.set(key, to);
+    edges.set(key, to);
   }
   return to;
 }
@@ -139,13 +144,13 @@ function options(ctx: Context, mustBeBool: boolean): AnalyzeOptions {
 function addSetVar(ctx: Context, name: string): void {
   const { setVars, priorActions } = ctx.state;
   if (setVars.has(name)) return;
-  ctx.state = step(ctx.state, `v:${name}`, () => newState(new Set(setVars).add(name), priorActions));
+  ctx.state = step(ctx.state.afterVar, name, () => newState(new Set(setVars).add(name), priorActions));
 }
 
 function addPriorAction(ctx: Context, type: string): void {
   const { setVars, priorActions } = ctx.state;
   if (priorActions.has(type)) return;
-  ctx.state = step(ctx.state, `a:${type}`, () => newState(setVars, new Set(priorActions).add(type)));
+  ctx.state = step(ctx.state.afterAction, type, () => newState(setVars, new Set(priorActions).add(type)));
 }
 
 /**
@@ -172,8 +177,7 @@ function collect(policy: PolicyRef, out: PendingSite[]): void {
       for (let i = 0; i < exprs.length; i++) {
         const e: unknown = exprs[i];
         if (typeof e !== 'string') continue;
-        const opts = options(c, true);
-        out.push({ policy, doc: policy.doc, phase: site.phase, path: [...site.path, 'expressions', i], text: e, kind: 'expression', analyze: (cel) => cel.analyzeExpression(e, opts) });
+        out.push({ policy, doc: policy.doc, phase: site.phase, path: [...site.path, 'expressions', i], text: e, kind: 'expression', opts: options(c, true) });
       }
     }
     const actions = site.rule['actions'];
