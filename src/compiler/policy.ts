@@ -53,13 +53,14 @@ const PHASE_ORDER: readonly Phase[] = ['on_tcp_connect', 'on_http_request', 'on_
  */
 const builtFromAccess = new WeakMap<object, Map<string, unknown>>();
 
-function onceFor<T>(owner: object, key: string, build: () => T): T {
+/** `build()` once per owner and key; a result `keep` turns down is built again next time. */
+function onceFor<T>(owner: object, key: string, build: () => T, keep: (v: T) => boolean = () => true): T {
   if (!accessSharing()) return build();
   let built = builtFromAccess.get(owner);
   if (!built) builtFromAccess.set(owner, (built = new Map()));
   if (built.has(key)) return built.get(key) as T;
   const v = build();
-  built.set(key, v);
+  if (keep(v)) built.set(key, v);
   return v;
 }
 
@@ -341,7 +342,7 @@ function httpExposure(ctx: Context, b: PolicyBuilder, e: ExposureIR): boolean {
     if (cidrs.length === 0) continue;
     b.rule('on_http_request', d.loc, `deny ${d.group.name}`, [...pc, { value: `inCidrRanges(conn.client_ip, ${cidrList(cidrs.map((c) => c.value))})`, loc: d.loc }], [deny403(d.loc)]);
   }
-  const auth = e.allowIdentities.length === 0 ? undefined : mergedIdentities(ctx, e.allowIdentities);
+  const auth = mergedIdentities(ctx, e.allowIdentities);
   if (auth === null) return false;
   const groups = e.allowGroups.filter((g) => g.group.cidrs.length > 0);
   const ipSteps = () => onceFor(e.allowGroups, 'http', () => ipStep(groups, []));
@@ -392,14 +393,10 @@ function tcpExposure(b: PolicyBuilder, e: ExposureIR): void {
   b.rule('on_tcp_connect', groups[0]!.loc, what, [], [...ipSteps, ...before, forward(svc, e)]);
 }
 
-/** {@link mergeIdentities}, once per shared list of identities when it reports nothing. */
+/** {@link mergeIdentities}, once per shared list of identities when it merges without a report. */
 function mergedIdentities(ctx: Context, ids: ExposureIR['allowIdentities']): Auth | undefined | null {
   const reported = ctx.diagnostics.length;
-  const known = accessSharing() ? (builtFromAccess.get(ids)?.get('auth') as Auth | undefined) : undefined;
-  if (known) return known;
-  const auth = mergeIdentities(ctx, ids);
-  if (auth && ctx.diagnostics.length === reported) onceFor(ids, 'auth', () => auth);
-  return auth;
+  return onceFor(ids, 'auth', () => mergeIdentities(ctx, ids), (auth) => !!auth && ctx.diagnostics.length === reported);
 }
 
 /** A merged authentication step. */

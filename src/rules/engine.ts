@@ -259,7 +259,7 @@ async function lintOnce(inputs: LintInput[], registry: readonly LintRule[], opti
   const copies = tpcNames.size === 0 ? [] : documents.filter(isCopy);
   const rest = copies.length === 0 ? documents : documents.filter((d) => !isCopy(d));
   const first = documents[0]?.file ?? inputs[0]?.path ?? '<input>';
-  const policyFiles = await loadPolicyFiles(rest, documents, sources, diagnostics, options.cwd);
+  const policyFiles = await readPolicyFiles(rest, documents, sources, diagnostics, options.cwd);
   await runRules(rest, active, options, diagnostics, first, policyFiles);
   if (copies.length > 0) await runRules(copies, active, options, diagnostics, first);
   applySuppressions(diagnostics, sources, registry);
@@ -302,7 +302,7 @@ function compiledFrom(doc: SourceDocument): string | undefined {
  * loaded; another one is read and linted too (added to `documents`, so it is checked once). A
  * file that cannot be read there is left alone: the endpoint's policy is then unknown, as before.
  */
-async function loadPolicyFiles(documents: SourceDocument[], all: SourceDocument[], sources: Map<string, string>, diagnostics: Diagnostic[], cwd: string | undefined): Promise<PolicyFileResolver | undefined> {
+async function readPolicyFiles(documents: SourceDocument[], all: SourceDocument[], sources: Map<string, string>, diagnostics: Diagnostic[], cwd: string | undefined): Promise<PolicyFileResolver | undefined> {
   if (!documents.some((d) => policyFileRefs(d).length > 0)) return undefined;
   const read: SourceDocument[] = [];
   for (const path of policyFilesToRead(documents, all)) {
