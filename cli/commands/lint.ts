@@ -48,6 +48,33 @@ interface LintFlags {
   color?: boolean;
 }
 
+/** Files read at once: enough to keep the file system busy, few enough to stay far from open-file limits. */
+const READ_AHEAD = 32;
+
+/**
+ * Reads the files of `entries` (their size first: a file over {@link MAX_FILE_BYTES} is not read),
+ * several at a time, each result at its entry's index. One file after another, a folder of
+ * 12,000 small files spent most of its time waiting for each read in turn.
+ */
+async function readEntries(entries: readonly FileEntry[]): Promise<({ bytes: Buffer } | { size: number } | { error: unknown })[]> {
+  const out: ({ bytes: Buffer } | { size: number } | { error: unknown })[] = new Array(entries.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < entries.length) {
+      const i = next++;
+      const abs = entries[i]!.abs;
+      try {
+        const size = (await stat(abs)).size;
+        out[i] = size > MAX_FILE_BYTES ? { size } : { bytes: await readFile(abs) };
+      } catch (error) {
+        out[i] = { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, entries.length) }, worker));
+  return out;
+}
+
 function fail(msg: { code: string; template: string }, ...args: (string | number)[]): never {
   throw new CliError(formatMessage(msg.template, args), msg.code);
 }
@@ -228,24 +255,18 @@ export async function runLint(rawPaths: readonly string[], flags: LintFlags, io:
   const prepared = new Map<string, Prepared>();
   const oversized: Diagnostic[] = [];
   const files: string[] = [];
-  for (const entry of entries) {
+  const read = await readEntries(entries);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const got = read[i]!;
     files.push(entry.display);
-    let size: number;
-    try {
-      size = (await stat(entry.abs)).size;
-    } catch (e) {
-      fail(FileMessages.unreadable, entry.display, ioReason(e));
-    }
-    if (size > MAX_FILE_BYTES) {
-      oversized.push(createDiagnostic({ code: Messages.fileTooLarge.code, severity: 'error', message: formatMessage(Messages.fileTooLarge.template, [size, MAX_FILE_BYTES]), file: entry.display }));
+    // The first unreadable file in the order given is the one reported.
+    if ('error' in got) fail(FileMessages.unreadable, entry.display, ioReason(got.error));
+    if ('size' in got) {
+      oversized.push(createDiagnostic({ code: Messages.fileTooLarge.code, severity: 'error', message: formatMessage(Messages.fileTooLarge.template, [got.size, MAX_FILE_BYTES]), file: entry.display }));
       continue;
     }
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(entry.abs);
-    } catch (e) {
-      fail(FileMessages.unreadable, entry.display, ioReason(e));
-    }
+    const { bytes } = got;
     // Other tools' YAML and JSON are expected in a folder, not in a file named on the command line.
     const input: LintInput = { path: entry.display, bytes, unknownKind: entry.named ? 'warn' : 'ignore' };
     if (flags.kind) input.kind = flags.kind;

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, stringify, type Node as YamlNode } from 'yaml';
 import { LineMap } from '../../src/diagnostics/text.js';
-import { loadText, type LocatePart, type Path } from '../../src/ngrok/load.js';
+import { jsonKeysInText, keysInValue, loadText, type LocatePart, type Path } from '../../src/ngrok/load.js';
 
 /** The reference: follow the path through the YAML syntax tree. */
 function walk(root: YamlNode | null | undefined, path: Path): { node: YamlNode | undefined; key: YamlNode | undefined; exact: boolean } {
@@ -64,8 +64,8 @@ function pathsOf(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   return out;
 }
 
-function compare(text: string): void {
-  const loaded = loadText('p.yaml', text);
+function compare(text: string, file = 'p.yaml'): void {
+  const loaded = loadText(file, text);
   const trees = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true });
   const list = Array.isArray(trees) ? trees : [];
   const lineMap = new LineMap(text);
@@ -97,6 +97,67 @@ describe('document positions', () => {
         compare(text);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('of a JSON file, which loads without a YAML parse until a position is asked for, agree with the walk; its value is what JSON.parse gives', () => {
+    // Any characters in keys and strings (quotes, colons, backslashes, braces, non-ASCII), any layout.
+    const text = fc.string({ unit: 'binary', maxLength: 6 });
+    const json: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, text, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.boolean(), fc.constant(null), tie('list'), tie('map')),
+      list: fc.array(tie('node'), { maxLength: 4 }),
+      map: fc.dictionary(fc.oneof(text, key), tie('node'), { maxKeys: 4 }),
+    })).node;
+    fc.assert(
+      fc.property(json, fc.constantFrom(undefined, 2, '\t'), (v, indent) => {
+        const written = JSON.stringify(v, null, indent);
+        const loaded = loadText('p.json', written);
+        if (v === null) {
+          expect(loaded.diagnostics.map((d) => d.code)).toEqual(['TPC0011']);
+          return;
+        }
+        expect(loaded.diagnostics).toEqual([]);
+        expect(loaded.documents[0]!.value).toEqual(JSON.parse(written));
+        compare(written, 'p.json');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('of a JSON file: the keys counted in its text are the keys of its value, so the check for a repeated key never sends a valid file the slow way', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 6 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.dictionary(text, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 }), fc.constantFrom(undefined, 1, '\t'), (a, b, indent) => {
+        for (const v of [a, b, [a, b], { [JSON.stringify(a)]: b }]) {
+          let keys = 0;
+          JSON.stringify(v, (_k, x: unknown) => {
+            if (x && typeof x === 'object' && !Array.isArray(x)) keys += Object.keys(x).length;
+            return x;
+          });
+          const written = JSON.stringify(v, null, indent);
+          expect(keysInValue(JSON.parse(written))).toBe(keys);
+          expect(jsonKeysInText(written)).toBe(keys);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('of a JSON file with a repeated key go the YAML way, which reports the key (JSON.parse would keep the last value silently)', () => {
+    const name = fc.string({ unit: 'binary', minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.dictionary(name, fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, maxKeys: 4 }), fc.nat(), fc.jsonValue({ maxDepth: 1 }), (obj, pick, again) => {
+        const keys = Object.keys(obj);
+        const k = keys[pick % keys.length]!;
+        // The repeated key goes one level down too, inside an object in a list.
+        const body = JSON.stringify(obj).slice(1, -1);
+        const written = `{"list": [{${body}, ${JSON.stringify(k)}: ${JSON.stringify(again)}}]}`;
+        const loaded = loadText('p.json', written);
+        expect(loaded.documents).toEqual([]);
+        expect(loaded.diagnostics.map((d) => d.code)).toContain('TPC0001');
+        expect(loaded.diagnostics.some((d) => /unique/i.test(d.message))).toBe(true);
+      }),
+      { numRuns: 200 },
     );
   });
 
