@@ -16,11 +16,18 @@
  *   cross-file rules lose nothing, while rules that compare every endpoint with every other
  *   stay linear in the fleet;
  * - the `schema` rule is skipped: `compile()` already validated every artifact with the same
- *   validators.
+ *   validators;
+ * - rules marked `endpointLocal` (src/rules/rule.ts) judge a cloud endpoint by its shape
+ *   (src/compiler/endpoint-shape.ts), which the sites of a template mostly share: they run once
+ *   per shape, on the first endpoints of that shape, and again on later ones only while some
+ *   endpoint of the shape had a finding from them. Every other rule sees every artifact, and
+ *   `endpointLocal` rules every agent config.
  */
 
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatMessage } from '../diagnostics/messages.js';
+import type { SourceDocument } from '../ngrok/load.js';
+import { endpointShape } from './endpoint-shape.js';
 import { primeLintBridge } from './lint-bridge.js';
 import { CompilerMessages as M } from './messages.js';
 import type { CompileResult } from './types.js';
@@ -51,12 +58,25 @@ interface Linter {
   registry: import('../rules/rule.js').LintRule[];
   /** Ids of the posture rules (see {@link classify}). */
   posture: ReadonlySet<string>;
+  /** Rule settings that turn the `endpointLocal` rules off, and that turn every other rule off. */
+  offLocal: Record<string, 'off'>;
+  offOthers: Record<string, 'off'>;
 }
 
 async function loadLinter(): Promise<Linter> {
   const engine = (await import('../rules/engine.js')) as typeof import('../rules/engine.js');
   const { RULES } = (await import('../rules/index.js')) as typeof import('../rules/index.js');
-  return { engine, registry: RULES.filter((r) => r.id !== 'schema'), posture: new Set(RULES.filter((r) => r.meta.category === 'posture').map((r) => r.id)) };
+  const registry = RULES.filter((r) => r.id !== 'schema');
+  const offLocal: Record<string, 'off'> = {};
+  const offOthers: Record<string, 'off'> = {};
+  for (const r of registry) (r.meta.endpointLocal ? offLocal : offOthers)[r.id] = 'off';
+  return { engine, registry, posture: new Set(RULES.filter((r) => r.meta.category === 'posture').map((r) => r.id)), offLocal, offOthers };
+}
+
+/** Options of a {@link SelfCheck}. @internal */
+export interface SelfCheckOptions {
+  /** Run `endpointLocal` rules once per endpoint shape (default true; false runs every rule on every artifact, for tests). */
+  shareShapes?: boolean;
 }
 
 /**
@@ -74,43 +94,81 @@ export class SelfCheck {
   /** The lint engine and rules, loaded on the first part (a part arrives every few sites). */
   private linter: Linter | undefined;
 
+  /** Endpoint shapes on which the `endpointLocal` rules found nothing. */
+  private readonly cleanShapes = new Set<string>();
+  private readonly shareShapes: boolean;
+
   constructor(
     private readonly file: string,
     private readonly text: string,
-  ) {}
+    options: SelfCheckOptions = {},
+  ) {
+    this.shareShapes = options.shareShapes ?? true;
+  }
 
   /** Lints the sites of `result` (in runs of {@link CHUNK_SITES}). Never throws. */
   async add(result: CompileResult): Promise<void> {
     if (this.failure || result.emitSkipped) return;
     try {
-      const { engine, registry, posture } = (this.linter ??= await loadLinter());
+      const linter = (this.linter ??= await loadLinter());
       const chunks: CompileResult['sites'][] = [];
       for (let i = 0; i < result.sites.length; i += CHUNK_SITES) chunks.push(result.sites.slice(i, i + CHUNK_SITES));
       if (chunks.length === 0 && this.runs === 0) chunks.push([]);
       for (const sites of chunks) {
-        primeLintBridge(this.file, this.text, { ...result, sites });
-        const r = await engine.lint([{ path: this.file, text: this.text }], { registry });
-        this.runs++;
-        const fresh: Diagnostic[] = [];
-        for (const d of r.diagnostics) {
-          const key = `${d.file}\0${d.range.start.offset}\0${d.range.end.offset}\0${d.code}\0${d.message}`;
-          if (d.code === UNUSED_SUPPRESSION) {
-            const u = this.unused.get(key);
-            if (u) u.n++;
-            else this.unused.set(key, { d, n: 1 });
-            continue;
-          }
-          if (this.seen.has(key)) continue;
-          this.seen.add(key);
-          fresh.push(d);
+        if (!this.shareShapes) {
+          await this.run(linter, result, sites, {});
+          continue;
         }
-        // Errors are classified against this part's source maps (their findings are located there).
-        for (const d of classify(fresh, result, posture)) this.found.push(d);
+        await this.run(linter, result, sites, linter.offLocal);
+        // The endpoint-local rules: every agent config, and the endpoints of shapes not yet seen clean.
+        // Shapes by policy object (a finding is known by its document, whose policy this is; should
+        // two endpoints share one policy object, a finding on either dirties both shapes).
+        const novel = new Map<object, string[]>();
+        const some = sites.map((site) => {
+          const endpoints = site.endpoints.filter((ep) => {
+            const shape = endpointShape(ep, ep.origin.file);
+            if (this.cleanShapes.has(shape)) return false;
+            const list = novel.get(ep.policy);
+            if (list) list.push(shape);
+            else novel.set(ep.policy, [shape]);
+            return true;
+          });
+          return endpoints.length === site.endpoints.length ? site : { ...site, endpoints };
+        });
+        const dirty = new Set<string>();
+        await this.run(linter, result, some, linter.offOthers, (doc) => {
+          const policy = (doc.value as { traffic_policy?: unknown } | null)?.traffic_policy;
+          const shapes = policy !== null && typeof policy === 'object' ? novel.get(policy) : undefined;
+          for (const shape of shapes ?? []) dirty.add(shape);
+        });
+        for (const shapes of novel.values()) for (const shape of shapes) if (!dirty.has(shape)) this.cleanShapes.add(shape);
       }
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       this.failure = createDiagnostic({ code: M.internalError.code, severity: 'error', message: formatMessage(M.internalError.template, [`the lint self-check failed: ${msg}`]), file: this.file });
     }
+  }
+
+  /** One engine run over `sites` with the given rules turned off; its findings are kept. */
+  private async run(linter: Linter, result: CompileResult, sites: CompileResult['sites'], off: Record<string, 'off'>, observe?: (doc: SourceDocument) => void): Promise<void> {
+    primeLintBridge(this.file, this.text, { ...result, sites });
+    const r = await linter.engine.lint([{ path: this.file, text: this.text }], { registry: linter.registry, rules: off, ...(observe ? { observe } : {}) });
+    this.runs++;
+    const fresh: Diagnostic[] = [];
+    for (const d of r.diagnostics) {
+      const key = `${d.file}\0${d.range.start.offset}\0${d.range.end.offset}\0${d.code}\0${d.message}`;
+      if (d.code === UNUSED_SUPPRESSION) {
+        const u = this.unused.get(key);
+        if (u) u.n++;
+        else this.unused.set(key, { d, n: 1 });
+        continue;
+      }
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      fresh.push(d);
+    }
+    // Errors are classified against this part's source maps (their findings are located there).
+    for (const d of classify(fresh, result, linter.posture)) this.found.push(d);
   }
 
   /** True once an error-level finding (or a failure of the check) is known. */

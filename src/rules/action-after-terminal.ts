@@ -48,6 +48,7 @@ export default defineRule<MessageId>({
     severity: 'error',
     category: 'correctness',
     recommended: true,
+    endpointLocal: true,
     fixable: true,
     requiresReason: true,
     messages: {

@@ -18,6 +18,7 @@ export default defineRule<MessageId>({
     severity: 'warning',
     category: 'correctness',
     recommended: true,
+    endpointLocal: true,
     fixable: true,
     messages: { looseSuffix: '{{message}}' },
   },

@@ -49,6 +49,12 @@ export interface LintOptions {
   cwd?: string;
   /** Site of an agent-config document (default: the site its origin names, as for the artifacts of a `.tpc` file, else its folder). */
   siteOf?: (doc: SourceDocument) => string | undefined;
+  /**
+   * Called with the document of every finding a rule reports, as it is reported (`tpc compile`'s
+   * self-check learns from it which endpoint shapes are clean).
+   * @internal
+   */
+  observe?: (doc: SourceDocument) => void;
 }
 
 /** What {@link lint} returns. */
@@ -366,6 +372,7 @@ async function runRules(documents: SourceDocument[], active: ActiveRule[], optio
       });
       if (lazy && d.fix) deferFix(d, lazy);
       diagnostics.push(d);
+      options.observe?.(r.doc);
     };
     try {
       rule.check({ workspace: built.workspace, options: options.ruleOptions?.[rule.id] ?? {}, report });

@@ -17,6 +17,7 @@ export default defineRule<MessageId>({
     severity: 'error',
     category: 'correctness',
     recommended: true,
+    endpointLocal: true,
     messages: {
       syntax: '{{message}}',
       unknownFunction: '{{message}}',

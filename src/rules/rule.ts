@@ -26,6 +26,17 @@ export interface RuleMeta<M extends string = string> {
    * printed with that reason.
    */
   requiresReason?: boolean;
+  /**
+   * The rule judges each cloud endpoint on its own (never from another document) and reads of it
+   * only what src/compiler/endpoint-shape.ts keeps: its policy, except the host of a
+   * `forward-internal` target; of its URL the scheme, port, path and whether the host is
+   * `*.internal`; its other fields but `description` and `metadata`. Whether it reports on a
+   * cloud endpoint then follows from the endpoint's shape, and `tpc compile`'s self-check runs it
+   * once per shape of a fleet instead of once per site (it still sees every agent config). A
+   * property test compares that with a run of every rule on every artifact
+   * (test/compiler/self-check-sharing.test.ts).
+   */
+  endpointLocal?: boolean;
   /** Message templates by id, with `{{name}}` placeholders. */
   messages: Record<M, string>;
 }

@@ -15,6 +15,7 @@ export default defineRule<MessageId>({
     severity: 'error',
     category: 'correctness',
     recommended: true,
+    endpointLocal: true,
     messages: { wrongPhase: '{{message}}' },
   },
   prepare: prepareExpressions,
