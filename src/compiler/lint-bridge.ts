@@ -18,7 +18,8 @@ import { LineMap } from '../diagnostics/text.js';
 import type { DocumentKind, LocatePart, Path, SourceDocument } from '../ngrok/load.js';
 import { compile } from './compile.js';
 import { locateInMap } from './source-map.js';
-import type { CompileResult, SourceLocation } from './types.js';
+import type { AgentConfig } from '../ngrok/types.js';
+import type { CloudEndpointArtifact, CompileResult, SourceLocation } from './types.js';
 
 class ArtifactDocument implements SourceDocument {
   readonly editable = false;
@@ -51,7 +52,7 @@ class ArtifactDocument implements SourceDocument {
  * The artifacts of a compilation as lint documents (none when the output was skipped).
  * @param result - what `compile()` returned.
  */
-export function artifactDocuments(result: CompileResult): SourceDocument[] {
+export function artifactDocuments(result: CompileResult, keep?: (artifact: AgentConfig | CloudEndpointArtifact) => boolean): SourceDocument[] {
   const docs: SourceDocument[] = [];
   const lineMaps = new Map<string, LineMap>();
   const indexes = new Map<string, number>();
@@ -69,10 +70,11 @@ export function artifactDocuments(result: CompileResult): SourceDocument[] {
     docs.push(doc);
   };
   for (const site of result.sites) {
-    make('agent-config', 'yaml', site.agentConfig, `${site.name}/ngrok.yml`, site.origin, site.name);
-    if (site.failoverConfig) make('agent-config', 'yaml', site.failoverConfig, `${site.name}/ngrok-failover.yml`, site.origin, site.name);
-    if (site.onDemandConfig) make('agent-config', 'yaml', site.onDemandConfig, `${site.name}/ngrok-on-demand.yml`, site.origin, site.name);
+    if (!keep || keep(site.agentConfig)) make('agent-config', 'yaml', site.agentConfig, `${site.name}/ngrok.yml`, site.origin, site.name);
+    if (site.failoverConfig && (!keep || keep(site.failoverConfig))) make('agent-config', 'yaml', site.failoverConfig, `${site.name}/ngrok-failover.yml`, site.origin, site.name);
+    if (site.onDemandConfig && (!keep || keep(site.onDemandConfig))) make('agent-config', 'yaml', site.onDemandConfig, `${site.name}/ngrok-on-demand.yml`, site.origin, site.name);
     for (const ep of site.endpoints) {
+      if (keep && !keep(ep)) continue;
       const value = { ...ep.desired.body, traffic_policy: ep.policy };
       make('cloud-endpoint', 'json', value, `${site.name}/endpoints/${ep.name}.json`, ep.origin, site.name);
     }
@@ -80,16 +82,16 @@ export function artifactDocuments(result: CompileResult): SourceDocument[] {
   return docs;
 }
 
-let primed: { path: string; text: string; result: CompileResult } | undefined;
+let primed: { path: string; text: string; result: CompileResult; keep: ((artifact: AgentConfig | CloudEndpointArtifact) => boolean) | undefined } | undefined;
 
 /**
  * Hands an already compiled result to the next {@link loadTpcForLint} call for the same path
- * and text, so `tpc compile` can lint its own output without compiling twice. The primed
- * result's diagnostics are not repeated by the bridge.
+ * and text, so `tpc compile` can lint its own output without compiling twice; with `keep`, only
+ * the artifacts it keeps. The primed result's diagnostics are not repeated by the bridge.
  * @internal
  */
-export function primeLintBridge(path: string, text: string, result: CompileResult): void {
-  primed = { path, text, result };
+export function primeLintBridge(path: string, text: string, result: CompileResult, keep?: (artifact: AgentConfig | CloudEndpointArtifact) => boolean): void {
+  primed = { path, text, result, keep };
 }
 
 /**
@@ -98,9 +100,9 @@ export function primeLintBridge(path: string, text: string, result: CompileResul
  */
 export async function loadTpcForLint(path: string, text: string): Promise<{ documents: SourceDocument[]; diagnostics: Diagnostic[] }> {
   if (primed && primed.path === path && primed.text === text) {
-    const { result } = primed;
+    const { result, keep } = primed;
     primed = undefined;
-    return { documents: artifactDocuments(result), diagnostics: [] };
+    return { documents: artifactDocuments(result, keep), diagnostics: [] };
   }
   const result = compile(text, { file: path });
   return { documents: artifactDocuments(result), diagnostics: result.diagnostics };

@@ -17,20 +17,20 @@
  *   stay linear in the fleet;
  * - the `schema` rule is skipped: `compile()` already validated every artifact with the same
  *   validators;
- * - rules marked `endpointLocal` (src/rules/rule.ts) judge a cloud endpoint by its shape
- *   (src/compiler/endpoint-shape.ts), which the sites of a template mostly share: they run once
- *   per shape, on the first endpoints of that shape, and again on later ones only while some
- *   endpoint of the shape had a finding from them. Every other rule sees every artifact, and
- *   `endpointLocal` rules every agent config.
+ * - rules marked `endpointLocal` (src/rules/rule.ts) judge an artifact by its shape
+ *   (src/compiler/endpoint-shape.ts), which the sites of a template share: they run once per
+ *   shape, on the first artifacts of that shape, and again on later ones only while some artifact
+ *   of the shape had a finding from them. Every other rule sees every artifact.
  */
 
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatMessage } from '../diagnostics/messages.js';
 import type { SourceDocument } from '../ngrok/load.js';
-import { endpointShape } from './endpoint-shape.js';
+import { ArtifactShapes } from './endpoint-shape.js';
 import { primeLintBridge } from './lint-bridge.js';
 import { CompilerMessages as M } from './messages.js';
-import type { CompileResult } from './types.js';
+import type { AgentConfig } from '../ngrok/types.js';
+import type { CloudEndpointArtifact, CompileResult } from './types.js';
 
 /** Sites linted together in one engine run. */
 export const CHUNK_SITES = 25;
@@ -94,8 +94,9 @@ export class SelfCheck {
   /** The lint engine and rules, loaded on the first part (a part arrives every few sites). */
   private linter: Linter | undefined;
 
-  /** Endpoint shapes on which the `endpointLocal` rules found nothing. */
-  private readonly cleanShapes = new Set<string>();
+  /** Endpoint shapes, and those on which the `endpointLocal` rules found nothing. */
+  private readonly shapes = new ArtifactShapes();
+  private readonly cleanShapes = new Set<number>();
   private readonly shareShapes: boolean;
 
   constructor(
@@ -120,27 +121,39 @@ export class SelfCheck {
           continue;
         }
         await this.run(linter, result, sites, linter.offLocal);
-        // The endpoint-local rules: every agent config, and the endpoints of shapes not yet seen clean.
-        // Shapes by policy object (a finding is known by its document, whose policy this is; should
-        // two endpoints share one policy object, a finding on either dirties both shapes).
-        const novel = new Map<object, string[]>();
-        const some = sites.map((site) => {
-          const endpoints = site.endpoints.filter((ep) => {
-            const shape = endpointShape(ep, ep.origin.file);
-            if (this.cleanShapes.has(shape)) return false;
-            const list = novel.get(ep.policy);
-            if (list) list.push(shape);
-            else novel.set(ep.policy, [shape]);
-            return true;
-          });
-          return endpoints.length === site.endpoints.length ? site : { ...site, endpoints };
-        });
-        const dirty = new Set<string>();
-        await this.run(linter, result, some, linter.offOthers, (doc) => {
-          const policy = (doc.value as { traffic_policy?: unknown } | null)?.traffic_policy;
-          const shapes = policy !== null && typeof policy === 'object' ? novel.get(policy) : undefined;
-          for (const shape of shapes ?? []) dirty.add(shape);
-        });
+        // The endpoint-local rules, over the artifacts of shapes not yet seen clean. A finding is
+        // known by its document: an agent config's value is the config, a cloud endpoint's holds
+        // its policy (should two artifacts share one such object, a finding dirties both shapes).
+        const novel = new Map<object, number[]>();
+        const note = (by: object, shape: number): boolean => {
+          if (this.cleanShapes.has(shape)) return false;
+          const list = novel.get(by);
+          if (list) list.push(shape);
+          else novel.set(by, [shape]);
+          return true;
+        };
+        const kept = new Set<object>();
+        for (const site of sites) {
+          for (const config of [site.agentConfig, site.failoverConfig, site.onDemandConfig]) {
+            if (config && note(config, this.shapes.agentConfig(config, site.origin.file))) kept.add(config);
+          }
+          for (const ep of site.endpoints) if (note(ep.policy, this.shapes.endpoint(ep, ep.origin.file))) kept.add(ep);
+        }
+        if (kept.size === 0) continue;
+        const dirty = new Set<number>();
+        await this.run(
+          linter,
+          result,
+          sites,
+          linter.offOthers,
+          (doc) => {
+            const v = doc.value as { traffic_policy?: unknown } | null;
+            for (const by of [v, v?.traffic_policy]) {
+              if (by !== null && typeof by === 'object') for (const shape of novel.get(by) ?? []) dirty.add(shape);
+            }
+          },
+          (artifact) => kept.has(artifact),
+        );
         for (const shapes of novel.values()) for (const shape of shapes) if (!dirty.has(shape)) this.cleanShapes.add(shape);
       }
     } catch (e) {
@@ -150,8 +163,15 @@ export class SelfCheck {
   }
 
   /** One engine run over `sites` with the given rules turned off; its findings are kept. */
-  private async run(linter: Linter, result: CompileResult, sites: CompileResult['sites'], off: Record<string, 'off'>, observe?: (doc: SourceDocument) => void): Promise<void> {
-    primeLintBridge(this.file, this.text, { ...result, sites });
+  private async run(
+    linter: Linter,
+    result: CompileResult,
+    sites: CompileResult['sites'],
+    off: Record<string, 'off'>,
+    observe?: (doc: SourceDocument) => void,
+    keep?: (artifact: AgentConfig | CloudEndpointArtifact) => boolean,
+  ): Promise<void> {
+    primeLintBridge(this.file, this.text, { ...result, sites }, keep);
     const r = await linter.engine.lint([{ path: this.file, text: this.text }], { registry: linter.registry, rules: off, ...(observe ? { observe } : {}) });
     this.runs++;
     const fresh: Diagnostic[] = [];

@@ -350,10 +350,11 @@ async function runRules(documents: SourceDocument[], active: ActiveRule[], optio
     diagnostics.push(createDiagnostic({ code: EngineMessages.ruleCrashed.code, severity: 'error', message: formatMessage(EngineMessages.ruleCrashed.template, [rule.id, msg]), file }));
   };
   // Rules load what their checks need (the CEL analyzer, only for expressions) before any runs.
-  const prepared = await Promise.allSettled(active.map(({ rule }) => rule.prepare?.(built.workspace)));
+  // (Without any `prepare` there is nothing to wait for: the self-check of a large compile runs the engine hundreds of times.)
+  const prepared = active.some(({ rule }) => rule.prepare) ? await Promise.allSettled(active.map(({ rule }) => rule.prepare?.(built.workspace))) : undefined;
   active.forEach(({ rule, setting, severity }, i) => {
-    const ready = prepared[i]!;
-    if (ready.status === 'rejected') {
+    const ready = prepared?.[i];
+    if (ready?.status === 'rejected') {
       crashed(rule, ready.reason);
       return;
     }

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileInChunks } from '../../src/compiler/compile.js';
-import { endpointShape, withoutHost } from '../../src/compiler/endpoint-shape.js';
+import { ArtifactShapes, withoutHost } from '../../src/compiler/endpoint-shape.js';
 import { SelfCheck } from '../../src/compiler/self-check.js';
 import { compareDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { RULES } from '../../src/rules/index.js';
@@ -67,6 +67,9 @@ const arbFleet = fc
         v: fc.constantFrom(...VALUES),
         w: fc.constantFrom(...VALUES),
         own: fc.option(fc.constantFrom('allow everyone', 'deny blocked', 'tls min 1.3'), { nil: undefined }),
+        // An on-demand service whose upstream the site chooses, and a failover agent now and then.
+        u: fc.constantFrom('http://10.0.1.1:8080', 'https://10.0.1.1:8443', 'tcp://10.0.1.1:5432', 'tls://10.0.1.1:443'),
+        failover: fc.boolean(),
       }),
       { minLength: 1, maxLength: 7 },
     ),
@@ -80,8 +83,9 @@ const arbFleet = fc
       'identity staff = jwt issuer "https://auth.example" audience "api" jwks "https://auth.example/jwks.json"',
       'identity google = oauth google allow-domain "example.com"',
       'ca clinic-ca = file("certs/clinic-ca.pem")',
-      'template clinic(id, port, v, w) {',
+      'template clinic(id, port, v, w, u) {',
       '  agent bind "*.${id}.internal"',
+      '  service extra ${u} on-demand',
       ...exposures.map((x, i) => (x.scheme === 'https' ? `  service s${i} http://10.0.0.${i + 1}:8080` : `  service s${i} tcp://10.0.0.${i + 1}:5432`)),
       ...exposures.flatMap((x, i) => {
         const url = x.scheme === 'https' ? `https://s${i}.\${id}.example` : x.scheme === 'tls' ? `tls://s${i}.\${id}.example` : `tcp://${i + 1}.tcp.ngrok.io:\${port}`;
@@ -89,7 +93,10 @@ const arbFleet = fc
         return [`  expose s${i} at ${url} {`, ...body, '  }'];
       }),
       '}',
-      ...sites.map((s, i) => `site ${s.id}${i} = clinic(id: "${s.id}${i}", port: "${20001 + i}", v: ${JSON.stringify(s.v)}, w: ${JSON.stringify(s.w)})${s.own ? ` { defaults { ${s.own} } }` : ''}`),
+      ...sites.map((s, i) => {
+        const body = [...(s.own ? [`defaults { ${s.own} }`] : []), ...(s.failover ? ['agent failover'] : [])];
+        return `site ${s.id}${i} = clinic(id: "${s.id}${i}", port: "${20001 + i}", v: ${JSON.stringify(s.v)}, w: ${JSON.stringify(s.w)}, u: ${JSON.stringify(s.u)})${body.length > 0 ? ` { ${body.join('; ')} }` : ''}`;
+      }),
     ];
     return { text: lines.join('\n') + '\n', chunk };
   });
@@ -132,7 +139,8 @@ describe('the self-check, running endpoint-local rules once per endpoint shape',
       'site c = clinic(id: "c")',
     ].join('\n');
     const r = compileText(text);
-    const shapes = r.sites.map((s) => endpointShape(s.endpoints[0]!, s.endpoints[0]!.origin.file));
+    const numbering = new ArtifactShapes();
+    const shapes = r.sites.map((s) => numbering.endpoint(s.endpoints[0]!, s.endpoints[0]!.origin.file));
     expect(new Set(shapes).size).toBe(1);
     expect(RULES.filter((x) => x.meta.endpointLocal).length).toBeGreaterThan(10);
   });
@@ -168,10 +176,36 @@ describe('endpoint shapes', () => {
         ].join('\n');
         const r = compileText(text);
         if (r.emitSkipped) return;
-        const [a, b] = r.sites.map((s) => endpointShape(s.endpoints[0]!, s.endpoints[0]!.origin.file));
+        const numbering = new ArtifactShapes();
+        const [a, b] = r.sites.map((s) => numbering.endpoint(s.endpoints[0]!, s.endpoints[0]!.origin.file));
         expect(a === b).toBe(v1 === v2);
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('of agent configs differ when anything but free text and URL hosts differs (property)', () => {
+    const UPSTREAMS = ['http://10.0.1.1:8080', 'http://10.0.1.2:8080', 'https://10.0.1.1:8080', 'tcp://10.0.1.1:5432'];
+    fc.assert(
+      fc.property(fc.constantFrom(...UPSTREAMS), fc.constantFrom(...UPSTREAMS), fc.boolean(), fc.boolean(), (u1, u2, on1, on2) => {
+        const text = [
+          'template clinic(id, u) {',
+          '  agent bind "*.${id}.internal"',
+          `  service api \${u}`,
+          '}',
+          `site a = clinic(id: "a", u: ${JSON.stringify(u1)})${on1 ? ' { agent failover }' : ''}`,
+          `site b = clinic(id: "b", u: ${JSON.stringify(u2)})${on2 ? ' { agent failover }' : ''}`,
+        ].join('\n');
+        const r = compileText(text);
+        expect(r.emitSkipped).toBe(false);
+        const numbering = new ArtifactShapes();
+        const [a, b] = r.sites.map((s) => numbering.agentConfig(s.agentConfig, s.origin.file));
+        // A site with a failover agent enables pooling on its endpoints.
+        expect(a === b).toBe(u1 === u2 && on1 === on2);
+        // The failover agent's config differs from the primary's in its metadata only.
+        for (const s of r.sites) if (s.failoverConfig) expect(numbering.agentConfig(s.failoverConfig, s.origin.file)).toBe(numbering.agentConfig(s.agentConfig, s.origin.file));
+      }),
+      { numRuns: 60 },
     );
   });
 });
