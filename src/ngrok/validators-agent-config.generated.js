@@ -1334,13 +1334,6 @@ const _errs25 = errors;
 let valid3 = true;
 const _errs26 = errors;
 if(typeof data12 !== "boolean"){
-const err14 = {};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
 errors++;
 }
 var _valid0 = _errs26 === errors;
@@ -1567,13 +1560,6 @@ const _errs51 = errors;
 let valid4 = true;
 const _errs52 = errors;
 if(typeof data23 !== "boolean"){
-const err32 = {};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
 errors++;
 }
 var _valid1 = _errs52 === errors;
@@ -1914,13 +1900,6 @@ const _errs31 = errors;
 let valid3 = true;
 const _errs32 = errors;
 if(typeof data15 !== "boolean"){
-const err17 = {};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
 errors++;
 }
 var _valid0 = _errs32 === errors;
@@ -2108,13 +2087,6 @@ const _errs51 = errors;
 let valid4 = true;
 const _errs52 = errors;
 if(typeof data23 !== "boolean"){
-const err32 = {};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
 errors++;
 }
 var _valid1 = _errs52 === errors;
@@ -2743,26 +2715,12 @@ const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.version === undefined) && (missing0 = "version")){
-const err0 = {};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
 errors++;
 }
 else {
 if(data.version !== undefined){
 let data0 = data.version;
 if(!((data0 === 2) || (data0 === "2"))){
-const err1 = {};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
 errors++;
 }
 }

@@ -124,13 +124,6 @@ const _errs7 = errors;
 let valid1 = true;
 const _errs8 = errors;
 if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-const err9 = {};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
 errors++;
 }
 var _valid0 = _errs8 === errors;
