@@ -15,11 +15,10 @@ mkdirSync(`${root}dist/src/ngrok`, { recursive: true });
 for (const f of readdirSync(`${root}src/ngrok`)) if (/\.generated\.(js|d\.ts)$/.test(f)) copyFileSync(`${root}src/ngrok/${f}`, `${root}dist/src/ngrok/${f}`);
 
 mkdirSync(`${root}dist/bin`, { recursive: true });
-const result = await build({
-  entryPoints: { tpc: `${root}cli/tpc.ts` },
-  outdir: `${root}dist/bin`,
+// The CLI twice (see cli/bin.ts, the `tpc` executable that picks one): code-split for every
+// command but `compile` (dist/bin/cli.js and its chunks), and in one file for `compile`.
+const cliOptions = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
@@ -37,8 +36,23 @@ const result = await build({
   // yaml from its ES-module build (patched to behave as its Node build): ~5 ms less start-up;
   // commander's child_process (and net, dgram, streams with it) loaded on first use: ~2 ms.
   plugins: [yamlEsm(), lazyChildProcess()],
+};
+const result = await build({ ...cliOptions, entryPoints: { cli: `${root}cli/tpc.ts` }, outdir: `${root}dist/bin`, splitting: true });
+const whole = await build({ ...cliOptions, entryPoints: { 'tpc-all': `${root}cli/tpc.ts` }, outdir: `${root}dist/bin`, splitting: false });
+const launcher = await build({
+  entryPoints: { tpc: `${root}cli/bin.ts` },
+  outdir: `${root}dist/bin`,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['./cli.js', './tpc-all.js'],
+  metafile: true,
+  logLevel: 'warning',
 });
-writeFileSync(`${root}dist/bin/meta.json`, JSON.stringify(result.metafile));
+const meta = result.metafile;
+Object.assign(meta.outputs, whole.metafile.outputs, launcher.metafile.outputs);
+writeFileSync(`${root}dist/bin/meta.json`, JSON.stringify(meta));
 chmodSync(`${root}dist/bin/tpc.js`, 0o755);
 
 // The library entry points (`.` and `./testing`) as one code-split ES-module bundle in dist/lib,

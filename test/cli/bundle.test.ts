@@ -4,8 +4,10 @@
  * trace on hostile input.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compile } from '../../src/compiler/index.js';
 import { describe, expect, it } from 'vitest';
 import { fixtures, repoRoot, tmp } from './helpers.js';
 
@@ -65,5 +67,41 @@ describe('dist/bin/tpc.js', () => {
     expect(r.stdout).toContain('bin.json:1:1  error  The file looks binary (a NUL byte at offset 1); tpc reads only text (YAML, JSON, .tpc).  TPC0005');
     expect(r.stdout).toContain('bomb.yml:1:1  error  The YAML aliases expand to too many nodes (alias bomb); the document was not read.  TPC0007');
     expect(r.stderr).toBe('');
+  });
+
+  /** The files under dist/bin a `tpc …` process loads (an ES module load hook lists them). */
+  function loaded(args: string[], cwd: string): { code: number | null; files: string[] } {
+    const hook = 'data:text/javascript,' + encodeURIComponent(`export async function load(u, c, n) { if (u.startsWith('file:')) process.stderr.write('LOADED ' + u + '\\n'); return n(u, c); }`);
+    const reg = 'data:text/javascript,' + encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hook)});`);
+    const r = spawnSync(process.execPath, ['--import', reg, bin, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' }, timeout: 60_000 });
+    const files = [...r.stderr.matchAll(/^LOADED (.*)$/gm)].map((m) => relative(join(repoRoot, 'dist/bin'), fileURLToPath(m[1]!))).filter((f) => !f.startsWith('..'));
+    return { code: r.status, files };
+  }
+
+  it('compile runs from the one-file build (dist/bin/tpc-all.js), and writes what compile() returns', () => {
+    const example = join(repoRoot, 'examples/clinic-fleet');
+    const out = join(tmp(), 'out');
+    const r = loaded(['compile', 'clinics.tpc', '-o', out], example);
+    expect(r.code).toBe(0);
+    expect(r.files.sort()).toEqual(['tpc-all.js', 'tpc.js']);
+    const result = compile(readFileSync(join(example, 'clinics.tpc'), 'utf8'), { file: 'clinics.tpc', readFile: (p) => readFileSync(join(example, p), 'utf8') });
+    const written = new Map<string, string>();
+    const walk = (dir: string): void => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(join(dir, e.name));
+        else written.set(relative(out, join(dir, e.name)).split('\\').join('/'), readFileSync(join(dir, e.name), 'utf8'));
+      }
+    };
+    walk(out);
+    expect([...written.keys()].sort()).toEqual([...result.files.keys()].sort());
+    for (const [path, content] of result.files) expect(written.get(path), path).toBe(content);
+  });
+
+  it('every other command runs from the code-split build, never loading the one-file build', () => {
+    const r = loaded(['lint', 'clean.yml'], fixtures);
+    expect(r.code).toBe(0);
+    expect(r.files).toContain('cli.js');
+    expect(r.files).not.toContain('tpc-all.js');
+    expect(r.files.filter((f) => f.startsWith('chunks/')).length).toBeGreaterThan(3);
   });
 });
