@@ -2,6 +2,7 @@
 // bundles the CLI into dist/bin/ (ESM, code-split so each subcommand loads only what it uses).
 // Bundling matters for start-up: chevrotain's lodash-es fan-out costs ~0.5 s unbundled.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { rmSync, chmodSync, mkdirSync, writeFileSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { lazyChildProcess } from './lazy-child-process.mjs';
@@ -38,7 +39,18 @@ const cliOptions = {
   plugins: [yamlEsm(), lazyChildProcess()],
 };
 const result = await build({ ...cliOptions, entryPoints: { cli: `${root}cli/tpc.ts` }, outdir: `${root}dist/bin`, splitting: true });
-const whole = await build({ ...cliOptions, entryPoints: { 'tpc-all': `${root}cli/tpc.ts` }, outdir: `${root}dist/bin`, splitting: false });
+// One file, CommonJS: Node 20 runs only classic scripts with a V8 code cache (cli/code-cache.ts).
+const whole = await build({
+  ...cliOptions,
+  entryPoints: { 'tpc-all': `${root}cli/tpc.ts` },
+  outdir: `${root}dist/bin`,
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  splitting: false,
+  define: { 'import.meta.url': '__tpcImportMetaUrl' },
+  banner: { js: "const __tpcImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+const wholeHash = createHash('sha256').update(readFileSync(`${root}dist/bin/tpc-all.cjs`)).digest('hex').slice(0, 16);
 const launcher = await build({
   entryPoints: { tpc: `${root}cli/bin.ts` },
   outdir: `${root}dist/bin`,
@@ -46,7 +58,8 @@ const launcher = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['./cli.js', './tpc-all.js'],
+  minify: !process.env.TPC_BUILD_NO_MINIFY,
+  define: { TPC_WHOLE_BUILD_HASH: JSON.stringify(wholeHash) },
   metafile: true,
   logLevel: 'warning',
 });

@@ -6,7 +6,7 @@
  * against the installed declarations.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,13 +55,16 @@ describe('the published package', () => {
     for (const p of packed) {
       expect(p, p).not.toMatch(/^(test|bench|src|cli|scripts|docs|examples)\//);
       if (p.startsWith('dist/src/')) expect(p, p).toMatch(/\.d\.ts$/);
-      if (p.startsWith('dist/lib/') || p.startsWith('dist/bin/')) expect(p, p).toMatch(/\.js$/);
+      if (p.startsWith('dist/lib/')) expect(p, p).toMatch(/\.js$/);
+      // The CLI: code-split ES modules, and the one-file CommonJS build `tpc compile` runs.
+      if (p.startsWith('dist/bin/')) expect(p, p).toMatch(/\.js$|^dist\/bin\/tpc-all\.cjs$/);
     }
     expect(packed).toContain('dist/lib/index.js');
     expect(packed).toContain('dist/lib/testing.js');
     expect(packed).toContain('dist/src/index.d.ts');
     expect(packed).toContain('dist/src/testing/index.d.ts');
     expect(packed).toContain('dist/bin/tpc.js');
+    expect(packed).toContain('dist/bin/tpc-all.cjs');
     expect(packed).toContain('schemas/traffic-policy.schema.json');
     expect(packed).toContain('schemas/agent-config.schema.json');
     expect(packed).toContain('schemas/cloud-endpoint.schema.json');
@@ -88,6 +91,19 @@ describe('the published package', () => {
       "  policy.yml:4:9  error  Action 'add-headers' never runs: it follows 'deny', which ends the rule's phase.  action-after-terminal",
     ]);
     expect(run(npx, ['--no-install', 'tpc', 'lint', 'clean.yml'], app)).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('npx tpc compile: the one-file build runs from the installed package, with its code cache', () => {
+    writeFileSync(
+      join(app, 'fleet.tpc'),
+      ['group office = ip 203.0.113.0/24', 'site a {', '  service api http://10.0.0.1:8080', '  expose api at https://a.example.com { allow office }', '}', ''].join('\n'),
+    );
+    const cache = join(work, 'code-cache');
+    const r = spawnSync(npx, ['--no-install', 'tpc', 'compile', 'fleet.tpc', '-o', 'out'], { cwd: app, encoding: 'utf8', timeout: 60_000, env: { ...process.env, TPC_CODE_CACHE_DIR: cache, npm_config_update_notifier: 'false' } });
+    expect(r.stderr).toMatch(/^tpc: compiled 1 site and 1 cloud endpoint into out/);
+    expect(r.status).toBe(0);
+    expect(existsSync(join(app, 'out/a/ngrok.yml'))).toBe(true);
+    expect(readdirSync(cache)).toHaveLength(1);
   });
 
   it('an ES module imports { lint, compile, simulate, plan }, /testing and a schema, and uses them', () => {

@@ -4,7 +4,7 @@
  * trace on hostile input.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from '../../src/compiler/index.js';
@@ -78,13 +78,10 @@ describe('dist/bin/tpc.js', () => {
     return { code: r.status, files };
   }
 
-  it('compile runs from the one-file build (dist/bin/tpc-all.js), and writes what compile() returns', () => {
-    const example = join(repoRoot, 'examples/clinic-fleet');
-    const out = join(tmp(), 'out');
-    const r = loaded(['compile', 'clinics.tpc', '-o', out], example);
-    expect(r.code).toBe(0);
-    expect(r.files.sort()).toEqual(['tpc-all.js', 'tpc.js']);
-    const result = compile(readFileSync(join(example, 'clinics.tpc'), 'utf8'), { file: 'clinics.tpc', readFile: (p) => readFileSync(join(example, p), 'utf8') });
+  const example = join(repoRoot, 'examples/clinic-fleet');
+  const expected = () => compile(readFileSync(join(example, 'clinics.tpc'), 'utf8'), { file: 'clinics.tpc', readFile: (p) => readFileSync(join(example, p), 'utf8') });
+  /** Every file under `out`, by path relative to it. */
+  const tree = (out: string): Map<string, string> => {
     const written = new Map<string, string>();
     const walk = (dir: string): void => {
       for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -93,8 +90,66 @@ describe('dist/bin/tpc.js', () => {
       }
     };
     walk(out);
+    return written;
+  };
+  const compileWith = (env: Record<string, string>): { code: number | null; files: Map<string, string>; stderr: string } => {
+    const out = join(tmp(), 'out');
+    const r = spawnSync(process.execPath, [bin, 'compile', 'clinics.tpc', '-o', out], { cwd: example, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', ...env }, timeout: 60_000 });
+    return { code: r.status, files: r.status === 0 ? tree(out) : new Map(), stderr: r.stderr };
+  };
+
+  it('compile runs from the one-file build, loading no other module of tpc, and writes what compile() returns', () => {
+    const out = join(tmp(), 'out');
+    const r = loaded(['compile', 'clinics.tpc', '-o', out], example);
+    expect(r.code).toBe(0);
+    // dist/bin/tpc-all.cjs is read and run as a script (with its code cache), not imported.
+    expect(r.files).toEqual(['tpc.js']);
+    const written = tree(out);
+    const result = expected();
     expect([...written.keys()].sort()).toEqual([...result.files.keys()].sort());
     for (const [path, content] of result.files) expect(written.get(path), path).toBe(content);
+  });
+
+  it('compile keeps a V8 code cache in a private folder: written by the first run, used by the next, replaced when damaged, none when off', () => {
+    const dir = join(tmp(), 'cache');
+    const first = compileWith({ TPC_CODE_CACHE_DIR: dir });
+    expect(first.code).toBe(0);
+    const names = readdirSync(dir);
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(new RegExp(`^[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.bin$`));
+    const file = join(dir, names[0]!);
+    if (process.platform !== 'win32') {
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+    }
+    const cache = readFileSync(file);
+    expect(cache.length).toBeGreaterThan(100_000);
+    // Used as it is: not written again, and the same output.
+    const second = compileWith({ TPC_CODE_CACHE_DIR: dir });
+    expect(second.files).toEqual(first.files);
+    expect(readFileSync(file).equals(cache)).toBe(true);
+    // Damaged: V8 rejects it, the run is as good, and the cache is made anew.
+    writeFileSync(file, Buffer.alloc(cache.length, 7));
+    const third = compileWith({ TPC_CODE_CACHE_DIR: dir });
+    expect(third.code).toBe(0);
+    expect(third.files).toEqual(first.files);
+    expect(readFileSync(file).equals(Buffer.alloc(cache.length, 7))).toBe(false);
+    expect(readdirSync(dir)).toEqual(names);
+    // Off: no folder at all.
+    const offDir = join(tmp(), 'off');
+    expect(compileWith({ TPC_CODE_CACHE_DIR: offDir, TPC_CODE_CACHE: 'off' }).files).toEqual(first.files);
+    expect(existsSync(offDir)).toBe(false);
+  });
+
+  it('compile does not use a cache folder others can write to', () => {
+    if (process.platform === 'win32') return;
+    const dir = join(tmp(), 'shared');
+    mkdirSync(dir, { mode: 0o777 });
+    chmodSync(dir, 0o777);
+    const r = compileWith({ TPC_CODE_CACHE_DIR: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^tpc: compiled /);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('every other command runs from the code-split build, never loading the one-file build', () => {
