@@ -71,7 +71,11 @@ export function register(cmd: Command, io: CliIO, setExit: (code: number) => voi
     .option('--no-lint', 'skip linting the generated artifacts in memory')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (default when stdout is not a terminal)')
-    .addHelpText('after', '\nExit codes: 0 success, 1 errors in the source (or differences with --check), 2 usage or I/O error, 130/143 interrupted by SIGINT/SIGTERM (nothing is left half-written).')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 success, 1 errors in the source (or differences with --check), 2 usage or I/O error, 130/143 interrupted by SIGINT/SIGTERM (nothing is left half-written).' +
+        "\n\nEnvironment: tpc compile keeps V8's compiled code for its next run in TPC_CODE_CACHE_DIR (default: a folder of this user's in the system's temporary folder, private); TPC_CODE_CACHE=off turns that off. TPC_TIMING=1 prints the time of each phase.",
+    )
     .action(async (file: string, flags: CompileFlags) => {
       setExit(await runCompile(file, flags, io));
     });
