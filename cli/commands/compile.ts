@@ -274,7 +274,7 @@ function printSummary(io: CliIO, sites: number, n: number, shownDir: string, sta
  */
 const WRITER_SOURCE = `
 const { parentPort, workerData: root } = require('node:worker_threads');
-const { mkdirSync, writeFileSync } = require('node:fs');
+const { closeSync, mkdirSync, openSync, writeSync } = require('node:fs');
 const { join, dirname } = require('node:path');
 const made = new Set();
 let started = false;
@@ -298,7 +298,19 @@ parentPort.on('message', (m) => {
         mkdirSync(join(root, d), { recursive: true });
         made.add(d);
       }
-      writeFileSync(join(root, p), files[i + 1], { flag: 'wx' });
+      // (open, write, close: what writeFileSync does, without its options and an encoded copy of the text)
+      const fd = openSync(join(root, p), 'wx');
+      try {
+        const text = files[i + 1];
+        const n = writeSync(fd, text);
+        // A short write (rare on a file) goes on from the byte where it stopped.
+        if (n < Buffer.byteLength(text)) {
+          const bytes = Buffer.from(text);
+          for (let at = n; at < bytes.length; ) at += writeSync(fd, bytes, at);
+        }
+      } finally {
+        closeSync(fd);
+      }
     }
   } catch (e) {
     failed = { code: e && e.code, message: e && e.message ? e.message : String(e) };
