@@ -17,8 +17,8 @@
  *   stay linear in the fleet;
  * - the `schema` rule is skipped: `compile()` already validated every artifact with the same
  *   validators;
- * - rules marked `endpointLocal` (src/rules/rule.ts) judge an artifact by its shape
- *   (src/compiler/endpoint-shape.ts), which the sites of a template share: they run once per
+ * - rules marked `documentLocal` (src/rules/rule.ts) judge an artifact by its shape
+ *   (src/compiler/artifact-shape.ts), which the sites of a template share: they run once per
  *   shape, on the first artifacts of that shape, and again on later ones only while some artifact
  *   of the shape had a finding from them. Every other rule sees every artifact.
  */
@@ -26,7 +26,7 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatMessage } from '../diagnostics/messages.js';
 import type { SourceDocument } from '../ngrok/load.js';
-import { ArtifactShapes } from './endpoint-shape.js';
+import { ArtifactShapes } from './artifact-shape.js';
 import { primeLintBridge } from './lint-bridge.js';
 import { CompilerMessages as M } from './messages.js';
 import type { AgentConfig } from '../ngrok/types.js';
@@ -58,7 +58,7 @@ interface Linter {
   registry: import('../rules/rule.js').LintRule[];
   /** Ids of the posture rules (see {@link classify}). */
   posture: ReadonlySet<string>;
-  /** Rule settings that turn the `endpointLocal` rules off, and that turn every other rule off. */
+  /** Rule settings that turn the `documentLocal` rules off, and that turn every other rule off. */
   offLocal: Record<string, 'off'>;
   offOthers: Record<string, 'off'>;
 }
@@ -69,13 +69,13 @@ async function loadLinter(): Promise<Linter> {
   const registry = RULES.filter((r) => r.id !== 'schema');
   const offLocal: Record<string, 'off'> = {};
   const offOthers: Record<string, 'off'> = {};
-  for (const r of registry) (r.meta.endpointLocal ? offLocal : offOthers)[r.id] = 'off';
+  for (const r of registry) (r.meta.documentLocal ? offLocal : offOthers)[r.id] = 'off';
   return { engine, registry, posture: new Set(RULES.filter((r) => r.meta.category === 'posture').map((r) => r.id)), offLocal, offOthers };
 }
 
 /** Options of a {@link SelfCheck}. @internal */
 export interface SelfCheckOptions {
-  /** Run `endpointLocal` rules once per endpoint shape (default true; false runs every rule on every artifact, for tests). */
+  /** Run `documentLocal` rules once per artifact shape (default true; false runs every rule on every artifact, for tests). */
   shareShapes?: boolean;
 }
 
@@ -94,7 +94,7 @@ export class SelfCheck {
   /** The lint engine and rules, loaded on the first part (a part arrives every few sites). */
   private linter: Linter | undefined;
 
-  /** Endpoint shapes, and those on which the `endpointLocal` rules found nothing. */
+  /** Artifact shapes, and those on which the `documentLocal` rules found nothing. */
   private readonly shapes = new ArtifactShapes();
   private readonly cleanShapes = new Set<number>();
   private readonly shareShapes: boolean;
@@ -121,7 +121,7 @@ export class SelfCheck {
           continue;
         }
         await this.run(linter, result, sites, linter.offLocal);
-        // The endpoint-local rules, over the artifacts of shapes not yet seen clean. A finding is
+        // The document-local rules, over the artifacts of shapes not yet seen clean. A finding is
         // known by its document: an agent config's value is the config, a cloud endpoint's holds
         // its policy (should two artifacts share one such object, a finding dirties both shapes).
         const novel = new Map<object, number[]>();

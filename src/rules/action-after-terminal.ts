@@ -48,7 +48,7 @@ export default defineRule<MessageId>({
     severity: 'error',
     category: 'correctness',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     fixable: true,
     requiresReason: true,
     messages: {

@@ -34,7 +34,7 @@ export default defineRule<MessageId>({
     severity: 'error',
     category: 'correctness',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     messages: {
       wrongPhase: "Action '{{type}}' does not run in '{{phase}}'; it is supported in {{allowed}}.",
       disputedPhase: "ngrok's documentation disagrees on whether '{{type}}' runs in '{{phase}}'; it is documented for {{allowed}}.",

@@ -60,7 +60,7 @@ export default defineRule<MessageId>({
     severity: 'error',
     category: 'posture',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     messages: {
       agentApiUpstream: "Endpoint '{{name}}' sends traffic to '{{upstream}}', the agent's own inspection interface and API ({{web}}): whoever reaches the endpoint can read captured requests and use the agent API.",
     },

@@ -269,7 +269,7 @@ export default defineRule<MessageId>({
     severity: 'error',
     category: 'correctness',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     fixable: true,
     messages: {
       invalid: "'{{where}}': '{{value}}' is not an IP address or CIDR range.",

@@ -52,7 +52,7 @@ export default defineRule<MessageId>({
     severity: 'error',
     category: 'correctness',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     messages: {
       noTerminal: "The policy of cloud endpoint '{{url}}' never ends traffic in '{{phase}}': no rule there forwards, responds, redirects or denies, and ngrok rejects such a policy.",
       mayFallThrough: "Traffic of cloud endpoint '{{url}}' that no rule of '{{phase}}' catches falls off the end of the policy; ngrok requires a final rule without expressions that ends in a terminating action.",

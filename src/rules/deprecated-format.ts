@@ -98,7 +98,7 @@ export default defineRule<MessageId>({
     severity: 'warning',
     category: 'correctness',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     fixable: true,
     messages: {
       tunnels: "The 'tunnels' section is the deprecated version-2 form; define 'endpoints' instead.",

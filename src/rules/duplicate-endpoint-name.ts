@@ -46,7 +46,7 @@ export default defineRule<MessageId>({
     severity: 'error',
     category: 'correctness',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     messages: {
       duplicateName: "Endpoint name '{{name}}' is already used in this file; 'ngrok start' and the agent API address endpoints by name.",
     },

@@ -18,7 +18,7 @@ export default defineRule<MessageId>({
     severity: 'warning',
     category: 'correctness',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     fixable: true,
     messages: { looseSuffix: '{{message}}' },
   },

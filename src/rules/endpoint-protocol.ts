@@ -63,7 +63,7 @@ export default defineRule<MessageId>({
     severity: 'error',
     category: 'correctness',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     messages: {
       tlsTerminationNotTls: "'agent_tls_termination' applies only to tls:// endpoints, and '{{url}}' is {{scheme}}.",
       noUrlStreamUpstream: "Endpoint '{{name}}' has no url, so it is an HTTPS endpoint, but its upstream '{{upstream}}' is {{scheme}}; set url to a {{scheme}}:// URL.",

@@ -17,7 +17,7 @@ export default defineRule<MessageId>({
     severity: 'error',
     category: 'correctness',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     messages: {
       syntax: '{{message}}',
       unknownFunction: '{{message}}',

@@ -55,7 +55,7 @@ export default defineRule<MessageId>({
     severity: 'error',
     category: 'correctness',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     messages: {
       anchoredPattern:
         "The {{type}} 'from' pattern starts with '^{{literal}}', but it is matched against the whole URL, which starts with the scheme (https://…): it never matches, so this {{type}} does nothing.",

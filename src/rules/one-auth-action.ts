@@ -40,7 +40,7 @@ export default defineRule<MessageId>({
     severity: 'warning',
     category: 'correctness',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     messages: {
       secondAuthAction: "'{{type}}' is a second login action in this policy (after '{{first}}'); ngrok accepts one auth action per endpoint.",
     },

@@ -77,7 +77,7 @@ export default defineRule<MessageId>({
     severity: 'error',
     category: 'correctness',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     messages: {
       httpPhaseOnTcp: "Phase '{{phase}}' never runs on the {{scheme}} endpoint '{{url}}': {{scheme}} endpoints only run 'on_tcp_connect'.",
       tcpPhaseOnInternalHttp: "Phase 'on_tcp_connect' never runs on the internal endpoint '{{url}}': traffic reaches it through forward-internal, without a connection of its own.",

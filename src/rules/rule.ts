@@ -28,16 +28,16 @@ export interface RuleMeta<M extends string = string> {
   requiresReason?: boolean;
   /**
    * The rule judges each document on its own (never from another one) and reads of it only what
-   * src/compiler/endpoint-shape.ts keeps. Of a cloud endpoint: its policy, except the host of a
+   * src/compiler/artifact-shape.ts keeps. Of a cloud endpoint: its policy, except the host of a
    * `forward-internal` target; of its URL the scheme and whether the host is `*.internal`; its
    * other fields but `description` and `metadata`. Of an agent config: all but `agent.metadata`,
    * the endpoints' `description` and `metadata`, and of each endpoint's URL all but the scheme and
    * whether the host is `*.internal`. Whether it reports on such an artifact then follows from the
    * artifact's shape, and `tpc compile`'s self-check runs it once per shape of a fleet instead of
    * once per site. A property test compares that with a run of every rule on every artifact
-   * (test/compiler/self-check-sharing.test.ts).
+   * (test/compiler/self-check-shapes.test.ts).
    */
-  endpointLocal?: boolean;
+  documentLocal?: boolean;
   /** Message templates by id, with `{{name}}` placeholders. */
   messages: Record<M, string>;
 }

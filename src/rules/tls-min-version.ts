@@ -23,7 +23,7 @@ export default defineRule<MessageId>({
     severity: 'warning',
     category: 'posture',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     messages: {
       belowMinimum: "'min_version' {{version}} lets clients use TLS {{version}}, which is deprecated and weak; use '1.2' or '1.3'.",
       maxBelowMin: "'max_version' {{max}} is below 'min_version' {{min}}, so no TLS version can be negotiated.",

@@ -63,7 +63,7 @@ export default defineRule<MessageId>({
     severity: 'warning',
     category: 'posture',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     messages: {
       forwardUnauthenticated: "Public {{scheme}} endpoint '{{endpoint}}' forwards to '{{target}}' with no authentication or IP restriction in front.",
       upstreamUnauthenticated: "Public {{scheme}} endpoint '{{endpoint}}' sends requests to its upstream '{{target}}' with no authentication or IP restriction in front.",

@@ -67,7 +67,7 @@ export default defineRule<MessageId>({
     severity: 'error',
     category: 'posture',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     requiresReason: true,
     messages: {
       forwardUnprotected: "Public {{scheme}} endpoint '{{endpoint}}' forwards to '{{target}}' with neither 'restrict-ips' nor mutual TLS in front: anyone on the internet can connect.",

@@ -46,7 +46,7 @@ export default defineRule<MessageId>({
     severity: 'error',
     category: 'correctness',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     messages: {
       unreachable: "Rule {{rule}} in '{{phase}}' never runs: rule {{blocker}} before it matches all traffic and ends in '{{terminal}}'.",
     },

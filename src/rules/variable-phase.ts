@@ -15,7 +15,7 @@ export default defineRule<MessageId>({
     severity: 'error',
     category: 'correctness',
     recommended: true,
-    endpointLocal: true,
+    documentLocal: true,
     messages: { wrongPhase: '{{message}}' },
   },
   prepare: prepareExpressions,

@@ -1,6 +1,6 @@
 /**
- * `tpc compile`'s self-check runs the rules marked `endpointLocal` once per endpoint shape
- * (src/compiler/endpoint-shape.ts) instead of on every site's endpoints. These properties compare
+ * `tpc compile`'s self-check runs the rules marked `documentLocal` once per artifact shape
+ * (src/compiler/artifact-shape.ts) instead of on every site's artifacts. These properties compare
  * it with a self-check that runs every rule on every artifact, on fleets built to tempt it: the
  * sites of one template pass values that some of those rules object to and others that they
  * accept, into `when` conditions, `restrict-ips` lists and interpolated action strings, with
@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileInChunks } from '../../src/compiler/compile.js';
-import { ArtifactShapes, withoutHost } from '../../src/compiler/endpoint-shape.js';
+import { ArtifactShapes, withoutHost } from '../../src/compiler/artifact-shape.js';
 import { SelfCheck } from '../../src/compiler/self-check.js';
 import { compareDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { RULES } from '../../src/rules/index.js';
@@ -111,7 +111,7 @@ async function selfCheck(text: string, chunk: number, shareShapes: boolean): Pro
   return summary.emitSkipped ? [] : check.finish().sort(compareDiagnostics).map(show);
 }
 
-describe('the self-check, running endpoint-local rules once per endpoint shape', () => {
+describe('the self-check, running document-local rules once per artifact shape', () => {
   it('reports exactly what running every rule on every artifact reports (property)', async () => {
     let withFindings = 0;
     await fc.assert(
@@ -126,7 +126,7 @@ describe('the self-check, running endpoint-local rules once per endpoint shape',
     expect(withFindings).toBeGreaterThan(40);
   });
 
-  it('lints one site of a template with endpoint-local rules, the next sites only with the others, when all are clean', async () => {
+  it('lints one site of a template with document-local rules, the next sites only with the others, when all are clean', async () => {
     const text = [
       'group office = ip 203.0.113.0/24',
       'template clinic(id) {',
@@ -142,11 +142,11 @@ describe('the self-check, running endpoint-local rules once per endpoint shape',
     const numbering = new ArtifactShapes();
     const shapes = r.sites.map((s) => numbering.endpoint(s.endpoints[0]!, s.endpoints[0]!.origin.file));
     expect(new Set(shapes).size).toBe(1);
-    expect(RULES.filter((x) => x.meta.endpointLocal).length).toBeGreaterThan(10);
+    expect(RULES.filter((x) => x.meta.documentLocal).length).toBeGreaterThan(10);
   });
 });
 
-describe('endpoint shapes', () => {
+describe('artifact shapes', () => {
   it('leave out a URL host only when it is a plain host name', () => {
     expect(withoutHost('https://rest-api.clinic1.internal')).toBe('https://*.internal');
     expect(withoutHost('tcp://ops-db.clinic1.internal:5432')).toBe('tcp://*.internal:5432');

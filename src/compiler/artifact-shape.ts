@@ -1,6 +1,6 @@
 /**
  * The shape of a compiled cloud endpoint or agent config: everything a lint rule marked
- * `endpointLocal` may read of it (src/rules/rule.ts), and nothing else. Two artifacts of one shape
+ * `documentLocal` may read of it (src/rules/rule.ts), and nothing else. Two artifacts of one shape
  * get the same findings from such a rule, so `tpc compile`'s self-check runs those rules once per
  * shape of a fleet, not once per site (src/compiler/self-check.ts). Agent configs: see
  * {@link ArtifactShapes.agentConfig}.
@@ -26,7 +26,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** Body fields that are free text about the site; `endpointLocal` rules never read them. */
+/** Body fields that are free text about the site; `documentLocal` rules never read them. */
 const FREE_TEXT: ReadonlySet<string> = new Set(['description', 'metadata']);
 
 /** `scheme://`, host, then the rest (`:port/path?query`); and the same without a scheme. */
