@@ -11,12 +11,13 @@
  * write to it: a cache file is code this process runs. V8 rejects a cache made by another V8 or
  * with other flags (the JIT flags of `cli/jit.ts` are set before compiling, as the run sets them);
  * a rejected or missing cache is written anew when the process exits, through a temporary file and
- * a rename, so a concurrent run never reads half a file. Any failure to read or write it only
- * means no cache. `TPC_CODE_CACHE=off` turns it off.
+ * a rename, so a concurrent run never reads half a file; the folder keeps the 8 most recently
+ * written caches. Any failure to read or write it only means no cache. `TPC_CODE_CACHE=off` turns
+ * it off.
  * @internal
  */
 
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -47,7 +48,13 @@ function readCache(file: string | undefined): Buffer | undefined {
   }
 }
 
-/** Writes the cache through a temporary file and a rename; failures are ignored. */
+/** Cache files kept in the folder (other builds and Node versions); the least recently written go first. */
+export const MAX_CACHE_FILES = 8;
+
+/**
+ * Writes the cache through a temporary file and a rename, then removes the oldest cache files past
+ * {@link MAX_CACHE_FILES} (each upgrade of tpc or Node leaves one behind); failures are ignored.
+ */
 function writeCache(file: string, data: Buffer): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
@@ -59,6 +66,17 @@ function writeCache(file: string, data: Buffer): void {
     } catch {
       // nothing was written
     }
+    return;
+  }
+  try {
+    const dir = dirname(file);
+    const caches = readdirSync(dir)
+      .filter((name) => name.endsWith('.bin'))
+      .map((name) => ({ path: join(dir, name), time: statSync(join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const old of caches.slice(MAX_CACHE_FILES)) if (old.path !== file) unlinkSync(old.path);
+  } catch {
+    // another run may be pruning too
   }
 }
 

@@ -4,7 +4,7 @@
  * trace on hostile input.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from '../../src/compiler/index.js';
@@ -139,6 +139,25 @@ describe('dist/bin/tpc.js', () => {
     const offDir = join(tmp(), 'off');
     expect(compileWith({ TPC_CODE_CACHE_DIR: offDir, TPC_CODE_CACHE: 'off' }).files).toEqual(first.files);
     expect(existsSync(offDir)).toBe(false);
+  });
+
+  it('compile keeps the 8 most recently written caches of other builds and Node versions, removing older ones', () => {
+    const dir = join(tmp(), 'many');
+    mkdirSync(dir, { mode: 0o700 });
+    chmodSync(dir, 0o700);
+    // Ten caches of other builds, written 10 to 1 hours ago.
+    const old = Array.from({ length: 10 }, (_, i) => `old${i}-v0.0.0-x64.bin`);
+    old.forEach((name, i) => {
+      writeFileSync(join(dir, name), 'x');
+      const t = Date.now() / 1000 - 3600 * (10 - i);
+      utimesSync(join(dir, name), t, t);
+    });
+    expect(compileWith({ TPC_CODE_CACHE_DIR: dir }).code).toBe(0);
+    const left = readdirSync(dir).sort();
+    expect(left).toHaveLength(8);
+    // The new cache and the seven most recent old ones.
+    expect(left.filter((n) => !n.startsWith('old'))).toHaveLength(1);
+    expect(left.filter((n) => n.startsWith('old'))).toEqual(old.slice(3).sort());
   });
 
   it('compile does not use a cache folder others can write to', () => {
