@@ -23,7 +23,8 @@ const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
 if (command === 'compile') {
   // The JIT flags first: V8 accepts a code cache only under the flags it was made with.
   tuneJitForShortRun();
-  runWithCodeCache(fileURLToPath(new URL('./tpc-all.cjs', import.meta.url)), TPC_WHOLE_BUILD_HASH);
+  // (No hash outside the build: then no cache.)
+  runWithCodeCache(fileURLToPath(new URL('./tpc-all.cjs', import.meta.url)), typeof TPC_WHOLE_BUILD_HASH === 'string' ? TPC_WHOLE_BUILD_HASH : '');
 } else {
   // (A URL, not a module name: cli.js exists only in the build.)
   void import(new URL('./cli.js', import.meta.url).href);
