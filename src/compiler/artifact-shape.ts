@@ -28,6 +28,8 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 /** Body fields that are free text about the site; `documentLocal` rules never read them. */
 const FREE_TEXT: ReadonlySet<string> = new Set(['description', 'metadata']);
+const notFreeText = (key: string): boolean => !FREE_TEXT.has(key);
+const all = (): boolean => true;
 
 /** `scheme://`, host, then the rest (`:port/path?query`); and the same without a scheme. */
 const WITH_SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([A-Za-z0-9._-]*)((?:[:/?#][^]*)?)$/;
@@ -111,18 +113,8 @@ export class ArtifactShapes {
     let at = this.objects;
     for (const k of Object.keys(o)) {
       const x = o[k];
-      at = this.step(at, k);
-      if (forward && k === 'config' && x !== null && typeof x === 'object' && !Array.isArray(x)) {
-        const c = x as Record<string, unknown>;
-        let cat = this.objects;
-        for (const ck of Object.keys(c)) {
-          const cx = c[ck];
-          cat = this.step(this.step(cat, ck), ck === 'url' && typeof cx === 'string' ? this.string(withoutHost(cx)) : this.value(cx));
-        }
-        at = this.step(at, cat.n);
-      } else {
-        at = this.step(at, this.value(x));
-      }
+      // Of a forward-internal target, all but the host.
+      at = this.step(this.step(at, k), forward && k === 'config' && isPlainObject(x) ? this.fields(x, all, this.targetUrl) : this.value(x));
     }
     return at.n;
   }
@@ -142,7 +134,7 @@ export class ArtifactShapes {
       else if (k === 'endpoints' && Array.isArray(x)) {
         let list = this.arrays;
         for (const ep of x as unknown[]) {
-          list = this.step(list, isPlainObject(ep) ? this.fields(ep, (key) => !FREE_TEXT.has(key), (key, u) => (key === 'url' && typeof u === 'string' ? this.string(withoutHost(u, false)) : undefined)) : this.value(ep));
+          list = this.step(list, isPlainObject(ep) ? this.fields(ep, notFreeText, this.ownUrl) : this.value(ep));
         }
         at = this.step(at, list.n);
       } else at = this.step(at, this.value(x));
@@ -166,13 +158,12 @@ export class ArtifactShapes {
    */
   endpoint(ep: CloudEndpointArtifact, file: string): number {
     const body = ep.desired.body as unknown as Record<string, unknown>;
-    let at = this.step(this.endpoints, this.string(file));
-    for (const k of Object.keys(body)) {
-      if (FREE_TEXT.has(k) || k === 'traffic_policy') continue;
-      const x = body[k];
-      // Of its own URL only the scheme counts (a reserved TCP address differs in its port per site).
-      at = this.step(this.step(at, k), k === 'url' && typeof x === 'string' ? this.string(withoutHost(x, false)) : this.value(x));
-    }
-    return this.step(this.step(at, 'traffic_policy'), this.value(ep.policy)).n;
+    const fields = this.fields(body, (key) => notFreeText(key) && key !== 'traffic_policy', this.ownUrl);
+    return this.step(this.step(this.step(this.endpoints, this.string(file)), fields), this.value(ep.policy)).n;
   }
+
+  /** An endpoint's own URL: only the scheme and internal-ness count (a reserved TCP address differs per site in its port). */
+  private readonly ownUrl = (key: string, v: unknown): number | undefined => (key === 'url' && typeof v === 'string' ? this.string(withoutHost(v, false)) : undefined);
+  /** A forward-internal target: all but the host. */
+  private readonly targetUrl = (key: string, v: unknown): number | undefined => (key === 'url' && typeof v === 'string' ? this.string(withoutHost(v)) : undefined);
 }
